@@ -1,0 +1,115 @@
+/**
+ * Cross-checks between curated tables, run after every file has passed its schema: unique ids,
+ * references that resolve, dates inside the period, intervals and ranges the right way round.
+ */
+import { DATA_FILES } from './files';
+import type { Situation } from './situation';
+import type { DataIssue } from './table';
+
+/** Events must fall in the map's period; baselines and statuses may start when the war did. */
+const EVENT_RANGE = { from: '2024-05-01', to: '2024-06-30' };
+const CONTEXT_RANGE = { from: '2023-10-07', to: '2024-06-30' };
+
+export function crossChecks(s: Situation): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const add = (file: string, record: string, field: string, message: string) =>
+		issues.push({ file, record, field, message });
+
+	function unique<T>(file: string, rows: T[], key: (row: T) => string) {
+		const seen = new Set<string>();
+		for (const row of rows) {
+			const k = key(row);
+			if (seen.has(k)) add(file, k, 'id', 'is not unique');
+			seen.add(k);
+		}
+		return seen;
+	}
+	function inRange(
+		file: string,
+		record: string,
+		field: string,
+		value: string | undefined,
+		r = CONTEXT_RANGE
+	) {
+		if (value !== undefined && (value < r.from || value > r.to))
+			add(file, record, field, `${value} is outside ${r.from} – ${r.to}`);
+	}
+	function resolves(file: string, record: string, field: string, value: string, ids: Set<string>) {
+		if (!ids.has(value)) add(file, record, field, `refers to unknown id "${value}"`);
+	}
+
+	const sourceIds = unique(DATA_FILES.sources, s.sources, (r) => r.id);
+	const strikeIds = unique(DATA_FILES.strikes, s.strikes, (r) => r.id);
+	const areaIds = unique(DATA_FILES.areas, s.areas.features, (f) => f.properties.id);
+	const crossingIds = unique(DATA_FILES.crossings, s.crossings, (r) => r.id);
+	unique(DATA_FILES.population, s.population, (r) => r.id);
+	unique(DATA_FILES.crossingStatus, s.crossingStatus, (r) => r.id);
+	unique(DATA_FILES.aidVolume, s.aidVolume, (r) => r.id);
+	unique(DATA_FILES.routes, s.routes.features, (f) => f.properties.id);
+	unique(DATA_FILES.trucksDaily, s.trucksDaily, (r) => `${r.date}/${r.crossing_id}`);
+	// One source may give a toll and, separately, a party's claim: only exact repeats are errors.
+	unique(DATA_FILES.strikeReports, s.strikeReports, (r) =>
+		[r.strike_id, r.source_id, r.killed, r.injured, r.claim, r.note].join('/')
+	);
+
+	const cited = new Set<string>();
+	const cite = (file: string, record: string, id: string) => {
+		cited.add(id);
+		resolves(file, record, 'source_id', id, sourceIds);
+	};
+
+	for (const r of s.strikes) inRange(DATA_FILES.strikes, r.id, 'date', r.date, EVENT_RANGE);
+	const reported = new Set<string>();
+	for (const r of s.strikeReports) {
+		const rec = `${r.strike_id}/${r.source_id}`;
+		resolves(DATA_FILES.strikeReports, rec, 'strike_id', r.strike_id, strikeIds);
+		cite(DATA_FILES.strikeReports, rec, r.source_id);
+		reported.add(r.strike_id);
+	}
+	for (const id of strikeIds)
+		if (!reported.has(id)) add(DATA_FILES.strikes, id, 'id', 'has no source in reports.csv');
+
+	for (const r of s.population) {
+		resolves(DATA_FILES.population, r.id, 'area_id', r.area_id, areaIds);
+		cite(DATA_FILES.population, r.id, r.source_id);
+		inRange(DATA_FILES.population, r.id, 'date', r.date);
+		if (r.value === undefined && (r.value_min === undefined || r.value_max === undefined))
+			add(DATA_FILES.population, r.id, 'value', 'needs a value or both value_min and value_max');
+		if (r.value_min !== undefined && r.value_max !== undefined && r.value_min > r.value_max)
+			add(DATA_FILES.population, r.id, 'value_min', 'is greater than value_max');
+	}
+
+	for (const r of s.crossingStatus) {
+		resolves(DATA_FILES.crossingStatus, r.id, 'crossing_id', r.crossing_id, crossingIds);
+		cite(DATA_FILES.crossingStatus, r.id, r.source_id);
+		inRange(DATA_FILES.crossingStatus, r.id, 'valid_from', r.valid_from);
+		inRange(DATA_FILES.crossingStatus, r.id, 'valid_to', r.valid_to);
+		if (r.valid_from === undefined && r.valid_to === undefined)
+			add(DATA_FILES.crossingStatus, r.id, 'valid_from', 'needs valid_from or valid_to');
+		if (r.valid_from !== undefined && r.valid_to !== undefined && r.valid_to < r.valid_from)
+			add(DATA_FILES.crossingStatus, r.id, 'valid_to', 'is before valid_from');
+	}
+	for (const r of s.aidVolume) {
+		if (r.crossing_id !== 'all')
+			resolves(DATA_FILES.aidVolume, r.id, 'crossing_id', r.crossing_id, crossingIds);
+		cite(DATA_FILES.aidVolume, r.id, r.source_id);
+		if (r.period_from === undefined && r.period_to === undefined)
+			add(DATA_FILES.aidVolume, r.id, 'period_from', 'needs period_from or period_to');
+		if (r.period_from !== undefined && r.period_to !== undefined && r.period_to < r.period_from)
+			add(DATA_FILES.aidVolume, r.id, 'period_to', 'is before period_from');
+	}
+	for (const r of s.trucksDaily) {
+		resolves(
+			DATA_FILES.trucksDaily,
+			`${r.date}/${r.crossing_id}`,
+			'crossing_id',
+			r.crossing_id,
+			crossingIds
+		);
+		inRange(DATA_FILES.trucksDaily, `${r.date}/${r.crossing_id}`, 'date', r.date);
+	}
+
+	for (const id of sourceIds)
+		if (!cited.has(id)) add(DATA_FILES.sources, id, 'id', 'is not cited by any record');
+	return issues;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { describePrecision, formatDate, formatInterval } from './describe';
+
+describe('describePrecision', () => {
+	it('states the level and the radius in metres or kilometres', () => {
+		expect(describePrecision('neighbourhood', 750)).toBe(
+			'Located to the neighbourhood, within about 750 m'
+		);
+		expect(describePrecision('city', 2500)).toBe('Located to the town only, within about 2.5 km');
+		expect(describePrecision('exact', 100)).toBe('Located to the exact site, within about 100 m');
+	});
+});
+
+describe('dates', () => {
+	it('formats ISO dates in words without shifting the day', () => {
+		expect(formatDate('2024-05-26')).toBe('26 May 2024');
+	});
+
+	it('says when a source gave no end to an interval', () => {
+		expect(formatInterval('2024-05-07', undefined)).toBe('from 7 May 2024 (end not stated)');
+		expect(formatInterval('2024-05-05', '2024-05-07')).toBe('5 May 2024 – 7 May 2024');
+	});
+});
+
+describe('formatPeriod', async () => {
+	const { formatPeriod } = await import('./describe');
+	it('says which end of a stated period is missing', () => {
+		expect(formatPeriod(undefined, '2024-05-26')).toBe('to 26 May 2024 (start not stated)');
+		expect(formatPeriod(undefined, undefined)).toBe('period not stated');
+	});
+});

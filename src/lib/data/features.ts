@@ -1,0 +1,127 @@
+/**
+ * Turns validated records into the GeoJSON the map draws: flat primitive properties, a stable `id` for
+ * `promoteId`, and figures already reduced to ranges. The details panel reads the full records instead.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { rangeOf } from './figures';
+import { groupBy } from './group';
+import type { Situation } from './situation';
+import type { CrossingStatus, CrossingStatusValue } from './schemas/aid-corridors';
+
+export type FlatProperties = Record<string, string | number | boolean>;
+
+/** Drops undefined values: MapLibre properties are flat primitives, and "unknown" is absence. */
+function flat(props: Record<string, string | number | boolean | undefined>): FlatProperties {
+	return Object.fromEntries(
+		Object.entries(props).filter(([, v]) => v !== undefined)
+	) as FlatProperties;
+}
+
+function point(lon: number, lat: number): Point {
+	return { type: 'Point', coordinates: [lon, lat] };
+}
+
+export function strikeFeatures(
+	s: Pick<Situation, 'strikes' | 'strikeReports'>
+): FeatureCollection<Point, FlatProperties> {
+	const by = groupBy(s.strikeReports, (r) => r.strike_id);
+	return {
+		type: 'FeatureCollection',
+		features: s.strikes.map((strike): Feature<Point, FlatProperties> => {
+			const reports = by.get(strike.id) ?? [];
+			const killed = rangeOf(reports.map((r) => r.killed));
+			const injured = rangeOf(reports.map((r) => r.injured));
+			return {
+				type: 'Feature',
+				geometry: point(strike.lon, strike.lat),
+				properties: flat({
+					id: strike.id,
+					date: strike.date,
+					time: strike.time,
+					location: strike.location,
+					precision: strike.precision,
+					uncertainty_m: strike.uncertainty_m,
+					kind: strike.kind,
+					target: strike.target,
+					killed_min: killed?.min,
+					killed_max: killed?.max,
+					injured_min: injured?.min,
+					injured_max: injured?.max,
+					source_count: new Set(reports.map((r) => r.source_id)).size
+				})
+			};
+		})
+	};
+}
+
+/**
+ * The last known status of a crossing on `date`: among the statements that cover the day (an interval
+ * with no stated end runs on until a later statement), the most recent one wins; where sources disagree
+ * on that day, the most restrictive colours the map. The details panel lists every statement.
+ */
+export function statusOn(
+	statuses: readonly CrossingStatus[],
+	crossingId: string,
+	date: string
+): CrossingStatusValue | undefined {
+	const order: CrossingStatusValue[] = ['closed', 'restricted', 'open'];
+	const covering = statuses.flatMap((s) => {
+		const from = s.valid_from ?? s.valid_to;
+		if (s.crossing_id !== crossingId || !from || from > date) return [];
+		if (s.valid_to !== undefined && s.valid_to < date) return [];
+		return [{ from, status: s.status }];
+	});
+	const latest = covering.reduce((max, c) => (c.from > max ? c.from : max), '');
+	const current = covering.filter((c) => c.from === latest);
+	return order.find((o) => current.some((c) => c.status === o));
+}
+
+/** The latest date any status statement speaks of, for the default "as of" of the crossings layer. */
+export function latestStatusDate(statuses: readonly CrossingStatus[]): string | undefined {
+	return statuses
+		.map((s) => s.valid_to ?? s.valid_from)
+		.filter((d): d is string => d !== undefined)
+		.sort()
+		.at(-1);
+}
+
+export function crossingFeatures(
+	s: Pick<Situation, 'crossings' | 'crossingStatus'>,
+	asOf: string
+): FeatureCollection<Point, FlatProperties> {
+	return {
+		type: 'FeatureCollection',
+		features: s.crossings.flatMap((c) =>
+			c.lon === undefined || c.lat === undefined
+				? []
+				: [
+						{
+							type: 'Feature' as const,
+							geometry: point(c.lon, c.lat),
+							properties: flat({
+								id: c.id,
+								name_en: c.name_en,
+								name_ar: c.name_ar,
+								kind: c.kind,
+								status: statusOn(s.crossingStatus, c.id, asOf) ?? 'unknown'
+							})
+						}
+					]
+		)
+	};
+}
+
+/** Areas with at least one population figure, with how many figures they have. */
+export function shelterFeatures(s: Pick<Situation, 'areas' | 'population'>) {
+	const counts = new Map<string, number>();
+	for (const f of s.population) counts.set(f.area_id, (counts.get(f.area_id) ?? 0) + 1);
+	return {
+		type: 'FeatureCollection' as const,
+		features: s.areas.features
+			.filter((f) => counts.has(f.properties.id) && f.properties.kind !== 'strip')
+			.map((f) => ({
+				...f,
+				properties: flat({ ...f.properties, figure_count: counts.get(f.properties.id) ?? 0 })
+			}))
+	};
+}

@@ -1,0 +1,30 @@
+/**
+ * Indexes over a Situation for the details panel and tables: records by id, and the rows that refer to
+ * them. Built once per page, not per selection.
+ */
+import { groupBy } from './group';
+import type { Situation } from './situation';
+
+export function indexSituation(s: Situation) {
+	return {
+		sources: new Map(s.sources.map((r) => [r.id, r])),
+		strikes: new Map(s.strikes.map((r) => [r.id, r])),
+		reports: groupBy(s.strikeReports, (r) => r.strike_id),
+		areas: new Map(s.areas.features.map((f) => [f.properties.id, f.properties])),
+		figures: groupBy(
+			[...s.population].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+			(r) => r.area_id
+		),
+		crossings: new Map(s.crossings.map((r) => [r.id, r])),
+		status: groupBy(
+			[...s.crossingStatus].sort((a, b) =>
+				(a.valid_from ?? a.valid_to ?? '').localeCompare(b.valid_from ?? b.valid_to ?? '')
+			),
+			(r) => r.crossing_id
+		),
+		volumes: groupBy(s.aidVolume, (r) => r.crossing_id),
+		routes: new Map(s.routes.features.map((f) => [f.properties.id, f.properties]))
+	};
+}
+
+export type SituationIndex = ReturnType<typeof indexSituation>;

@@ -1,0 +1,79 @@
+/**
+ * `data/aid-corridors/`: entry points (`crossings.csv`), their sourced status intervals (`status.csv`),
+ * the main aid routes (`routes.geojson`), daily truck lines from the UNRWA line list
+ * (`trucks-daily.csv`, computed) and the aid volumes sources state (`aid-volume.csv`).
+ */
+import * as v from 'valibot';
+import {
+	count,
+	date,
+	optionalDegrees,
+	id,
+	oneOf,
+	optionalDate,
+	optionalNumber,
+	optionalText,
+	ref,
+	text
+} from '../fields';
+import { STRIP_BBOX } from './common';
+
+export const CROSSING_KINDS = ['land crossing', 'gate', 'maritime pier'] as const;
+export const CROSSING_STATUSES = ['open', 'restricted', 'closed'] as const;
+export const VOLUME_METRICS = ['trucks_per_day_avg', 'trucks_total', 'percent_change'] as const;
+
+export const crossingRow = v.object({
+	id: id('crossing'),
+	name_en: text(),
+	name_ar: optionalText(),
+	kind: oneOf(CROSSING_KINDS),
+	/** Empty when no source places it: then it is listed, not drawn. */
+	lon: optionalDegrees(STRIP_BBOX.west, STRIP_BBOX.east),
+	lat: optionalDegrees(STRIP_BBOX.south, STRIP_BBOX.north),
+	precision: oneOf(['exact', 'approximate', 'unknown'] as const),
+	note: optionalText()
+});
+
+export const crossingStatusRow = v.object({
+	id: id('status'),
+	crossing_id: ref(),
+	status: oneOf(CROSSING_STATUSES),
+	/** Either end may be unstated ("closed until 8 June"); the cross-checks need one of them. */
+	valid_from: optionalDate(),
+	valid_to: optionalDate(),
+	source_id: ref(),
+	note: optionalText()
+});
+
+export const aidVolumeRow = v.object({
+	id: id('volume'),
+	crossing_id: ref(),
+	/** Either end may be unstated ("in the past week to 26 May"); the cross-checks need one of them. */
+	period_from: optionalDate(),
+	period_to: optionalDate(),
+	metric: oneOf(VOLUME_METRICS),
+	value: optionalNumber(),
+	qualifier: optionalText(),
+	source_id: ref(),
+	note: optionalText()
+});
+
+export const truckDayRow = v.object({
+	date: date(),
+	crossing_id: ref(),
+	truck_lines: count()
+});
+
+export const routeProperties = v.object({
+	id: v.pipe(v.string(), v.regex(/^route-[a-z0-9-]+$/, 'must look like route-…')),
+	name_en: v.pipe(v.string(), v.minLength(1, 'is required')),
+	name_ar: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
+	derived_from: v.pipe(v.string(), v.minLength(1, 'is required'))
+});
+
+export type Crossing = v.InferOutput<typeof crossingRow>;
+export type CrossingStatus = v.InferOutput<typeof crossingStatusRow>;
+export type CrossingStatusValue = (typeof CROSSING_STATUSES)[number];
+export type AidVolume = v.InferOutput<typeof aidVolumeRow>;
+export type TruckDay = v.InferOutput<typeof truckDayRow>;
+export type RouteProperties = v.InferOutput<typeof routeProperties>;

@@ -1,0 +1,40 @@
+/**
+ * `data/shelter-population/`: the areas figures refer to (`shelter-population.geojson`, polygons) and the
+ * figures themselves, one per (area, date, metric, source) in `figures.csv`.
+ */
+import * as v from 'valibot';
+import { date, id, oneOf, optionalCount, optionalText, ref } from '../fields';
+
+export const AREA_KINDS = ['governorate', 'evacuation-zone', 'humanitarian-area', 'strip'] as const;
+
+export const areaProperties = v.object({
+	id: v.pipe(v.string(), v.regex(/^area-[a-z0-9-]+$/, 'must look like area-…')),
+	name_en: v.pipe(v.string(), v.minLength(1, 'is required')),
+	name_ar: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
+	kind: v.picklist(AREA_KINDS, `must be one of: ${AREA_KINDS.join(', ')}`),
+	derived_from: v.pipe(v.string(), v.minLength(1, 'is required'))
+});
+
+export const POPULATION_METRICS = [
+	'people_sheltering',
+	'displaced_from',
+	'people_in_evac_zone',
+	'people_remaining'
+] as const;
+
+export const populationFigureRow = v.object({
+	id: id('pop'),
+	area_id: ref(),
+	date: date(),
+	metric: oneOf(POPULATION_METRICS),
+	value: optionalCount(),
+	value_min: optionalCount(),
+	value_max: optionalCount(),
+	qualifier: optionalText(),
+	source_id: ref(),
+	note: optionalText()
+});
+
+export type AreaProperties = v.InferOutput<typeof areaProperties>;
+export type PopulationFigure = v.InferOutput<typeof populationFigureRow>;
+export type PopulationMetric = (typeof POPULATION_METRICS)[number];

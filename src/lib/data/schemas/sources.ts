@@ -1,0 +1,20 @@
+/**
+ * The registry of source documents every dataset cites: `data/sources/sources.csv`.
+ */
+import * as v from 'valibot';
+import { httpsUrl, oneOf, optionalDate, optionalText, ref, text } from '../fields';
+
+export const SOURCE_KINDS = ['report', 'statement', 'news', 'dataset'] as const;
+
+export const sourceRow = v.object({
+	id: ref(),
+	publisher: text(),
+	/** Empty when the stored page shows no title. */
+	title: optionalText(),
+	url: httpsUrl(),
+	/** Empty when the page shows no date: unknown, never guessed. */
+	published: optionalDate(),
+	kind: oneOf(SOURCE_KINDS)
+});
+
+export type Source = v.InferOutput<typeof sourceRow>;

@@ -1,0 +1,70 @@
+/**
+ * `data/strikes/`: one row per incident in `strikes.csv`, one row per source's account of it in
+ * `reports.csv` (tolls as that source states them, and any party's own claim).
+ */
+import * as v from 'valibot';
+import {
+	count,
+	date,
+	degrees,
+	id,
+	oneOf,
+	optionalCount,
+	optionalText,
+	optionalTime,
+	ref,
+	text
+} from '../fields';
+import { AREA_BBOX, PRECISIONS } from './common';
+
+export const STRIKE_KINDS = [
+	'airstrike',
+	'shelling',
+	'gunfire',
+	'drone strike',
+	'naval fire',
+	'unspecified'
+] as const;
+
+export const STRIKE_TARGETS = [
+	'home',
+	'residential building',
+	'tent camp',
+	'shelter',
+	'school',
+	'hospital',
+	'health facility',
+	'mosque',
+	'vehicle',
+	'aid convoy',
+	'aid facility',
+	'street',
+	'agricultural land',
+	'unspecified'
+] as const;
+
+export const strikeRow = v.object({
+	id: id('strike'),
+	date: date(),
+	time: optionalTime(),
+	location: text(),
+	lon: degrees(AREA_BBOX.west, AREA_BBOX.east),
+	lat: degrees(AREA_BBOX.south, AREA_BBOX.north),
+	precision: oneOf(PRECISIONS),
+	uncertainty_m: count(),
+	kind: oneOf(STRIKE_KINDS),
+	target: oneOf(STRIKE_TARGETS),
+	summary: text()
+});
+
+export const strikeReportRow = v.object({
+	strike_id: ref(),
+	source_id: ref(),
+	killed: optionalCount(),
+	injured: optionalCount(),
+	claim: optionalText(),
+	note: optionalText()
+});
+
+export type StrikeRow = v.InferOutput<typeof strikeRow>;
+export type StrikeReport = v.InferOutput<typeof strikeReportRow>;

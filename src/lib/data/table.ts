@@ -1,0 +1,84 @@
+/**
+ * Parsing and validating curated tables. A bad file must fail the build with a message a curator can act
+ * on: which file, which record (by id, or row number when the id itself is broken) and which field.
+ */
+import { csvParse } from 'd3-dsv';
+import * as v from 'valibot';
+
+/** One problem found in curated data. */
+export interface DataIssue {
+	file: string;
+	record: string;
+	field: string;
+	message: string;
+}
+
+export function formatIssue(issue: DataIssue): string {
+	return `${issue.file} › ${issue.record} › ${issue.field}: ${issue.message}`;
+}
+
+/** Thrown when curated data is invalid; lists every issue found, not just the first. */
+export class DataError extends Error {
+	readonly issues: DataIssue[];
+	constructor(issues: DataIssue[]) {
+		super(
+			`Invalid curated data (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
+				issues.map((i) => `  ${formatIssue(i)}`).join('\n')
+		);
+		this.name = 'DataError';
+		this.issues = issues;
+	}
+}
+
+type RowSchema = v.GenericSchema<Record<string, string>, Record<string, unknown>>;
+
+/** Which record a row is, for messages: its id cell when present, else its line in the file. */
+function recordName(row: Record<string, string>, idKey: string, index: number): string {
+	const raw = row[idKey]?.trim();
+	return raw ? raw : `row ${index + 2}`;
+}
+
+/** Turns valibot issues for one record into DataIssues naming the field. */
+export function issuesFrom(
+	file: string,
+	record: string,
+	issues: readonly v.BaseIssue<unknown>[]
+): DataIssue[] {
+	return issues.map((issue) => ({
+		file,
+		record,
+		field: v.getDotPath(issue) ?? '(record)',
+		message: issue.message
+	}));
+}
+
+/**
+ * Parses a CSV file and validates each row against `schema`. Unknown columns and missing columns are
+ * errors: a typo in a header would otherwise silently drop a field.
+ */
+export function parseTable<S extends RowSchema>(
+	file: string,
+	csv: string,
+	schema: S & { entries: Record<string, unknown> },
+	idKey: string
+): v.InferOutput<S>[] {
+	const rows = csvParse(csv.replace(/^\uFEFF/, ''));
+	const expected = Object.keys(schema.entries);
+	const issues: DataIssue[] = [];
+	const missing = expected.filter((c) => !rows.columns.includes(c));
+	const unknown = rows.columns.filter((c) => !expected.includes(c));
+	for (const c of missing)
+		issues.push({ file, record: 'header', field: c, message: 'column is missing' });
+	for (const c of unknown)
+		issues.push({ file, record: 'header', field: c, message: 'unknown column' });
+	if (issues.length) throw new DataError(issues);
+
+	const out: v.InferOutput<S>[] = [];
+	rows.forEach((row, index) => {
+		const result = v.safeParse(schema, { ...row });
+		if (result.success) out.push(result.output);
+		else issues.push(...issuesFrom(file, recordName(row, idKey, index), result.issues));
+	});
+	if (issues.length) throw new DataError(issues);
+	return out;
+}

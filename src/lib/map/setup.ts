@@ -1,0 +1,36 @@
+/**
+ * One-time MapLibre set-up, all from the app's own assets: the worker script (MapLibre 6 needs its URL or
+ * the map stays blank), the right-to-left text plugin that shapes Arabic labels, and the font files.
+ */
+import { getRTLTextPluginStatus, setRTLTextPlugin, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import rtlPluginUrl from 'rtl-text-plugin?url';
+import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import arabicFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import { asset } from '$app/paths';
+import type { BasemapAssets } from './styles/basemap';
+
+const absolute = (url: string) => new URL(url, window.location.href).href;
+
+let done = false;
+
+export function setupMapLibre(): void {
+	if (done) return;
+	done = true;
+	setWorkerUrl(absolute(workerUrl));
+	if (getRTLTextPluginStatus() === 'unavailable') {
+		// Not lazy: the first view already has Arabic labels.
+		setRTLTextPlugin(absolute(rtlPluginUrl), false).catch((e: unknown) =>
+			console.error('RTL text plugin failed to load', e)
+		);
+	}
+}
+
+export function basemapAssets(): BasemapAssets {
+	return {
+		tiles: absolute(asset('/tiles/basemap/{z}/{x}/{y}.pbf'))
+			.replace(/%7B/g, '{')
+			.replace(/%7D/g, '}'),
+		fonts: { latin: absolute(latinFont), arabic: absolute(arabicFont) }
+	};
+}

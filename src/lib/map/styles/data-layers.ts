@@ -1,0 +1,155 @@
+/**
+ * Styles of the data layers, as pure functions of the palette. Layer ids follow the dataset ids
+ * (`strikes-point`, `aid-corridors-route`, …) so tests, legend and toggles speak of the same names.
+ */
+import type {
+	CircleLayerSpecification,
+	DataDrivenPropertyValueSpecification,
+	ExpressionSpecification,
+	FillLayerSpecification,
+	LineLayerSpecification,
+	SymbolLayerSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import { bilingualName } from './basemap';
+import { FONT, type Palette } from './palette';
+
+type Paint<T extends { paint?: unknown }> = NonNullable<T['paint']>;
+type Layout<T extends { layout?: unknown }> = NonNullable<T['layout']>;
+
+/** Metres → pixels at Rafah's latitude for 512 px tiles: m · 2^z / (40075016.7 · cos 31.3° / 512). */
+const METRES_PER_PIXEL_Z0 = (40075016.686 * Math.cos((31.3 * Math.PI) / 180)) / 512;
+
+/**
+ * A circle radius that stays `metres` wide on the ground at every zoom, so an imprecise location is
+ * drawn as the area it may lie in rather than as a pin.
+ */
+export function groundRadius(
+	metres: ExpressionSpecification | number
+): DataDrivenPropertyValueSpecification<number> {
+	return [
+		'interpolate',
+		['exponential', 2],
+		['zoom'],
+		0,
+		['/', metres, METRES_PER_PIXEL_Z0],
+		22,
+		['/', ['*', metres, 2 ** 22], METRES_PER_PIXEL_Z0]
+	];
+}
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+export function strikeUncertaintyPaint(p: Palette): Paint<CircleLayerSpecification> {
+	return {
+		'circle-radius': groundRadius(['get', 'uncertainty_m']),
+		'circle-color': p.uncertainty,
+		// Faint, because many imprecise incidents share the same town-level area and would stack.
+		'circle-opacity': ['match', ['get', 'precision'], 'exact', 0, 0.04],
+		'circle-stroke-color': p.uncertainty,
+		'circle-stroke-width': ['match', ['get', 'precision'], 'exact', 0, 1],
+		'circle-stroke-opacity': 0.3,
+		'circle-pitch-alignment': 'map'
+	};
+}
+
+/** Points sized by the highest stated toll; exact locations solid, imprecise ones hollow. */
+export function strikePointPaint(p: Palette): Paint<CircleLayerSpecification> {
+	const exact: ExpressionSpecification = ['==', ['get', 'precision'], 'exact'];
+	return {
+		'circle-radius': [
+			'interpolate',
+			['linear'],
+			['coalesce', ['get', 'killed_max'], 0],
+			0,
+			5,
+			10,
+			8,
+			50,
+			14
+		],
+		'circle-color': ['case', exact, p.strike, p.strikeStroke],
+		'circle-stroke-color': ['case', selected, p.selection, p.strike],
+		'circle-stroke-width': ['case', selected, 3.5, 2]
+	};
+}
+
+export function shelterFillPaint(p: Palette): Paint<FillLayerSpecification> {
+	return {
+		'fill-color': p.shelter,
+		'fill-opacity': [
+			'case',
+			selected,
+			0.3,
+			['match', ['get', 'kind'], 'humanitarian-area', 0.16, 0.1]
+		]
+	};
+}
+
+export function shelterLinePaint(p: Palette): Paint<LineLayerSpecification> {
+	return {
+		'line-color': ['case', selected, p.selection, p.shelterOutline],
+		'line-width': ['case', selected, 3, 1.5],
+		'line-dasharray': [2, 1]
+	};
+}
+
+export function shelterLabelLayout(): Layout<SymbolLayerSpecification> {
+	return {
+		'text-field': bilingualName,
+		'text-font': [FONT],
+		'text-size': 12,
+		'symbol-placement': 'point',
+		'text-max-width': 8
+	};
+}
+
+export function shelterLabelPaint(p: Palette): Paint<SymbolLayerSpecification> {
+	return { 'text-color': p.shelterOutline, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
+}
+
+export function routePaint(p: Palette): Paint<LineLayerSpecification> {
+	return {
+		'line-color': ['case', selected, p.selection, p.route],
+		'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5],
+		'line-opacity': 0.85
+	};
+}
+
+export const routeLayout: Layout<LineLayerSpecification> = {
+	'line-join': 'round',
+	'line-cap': 'round'
+};
+
+export function crossingPaint(p: Palette): Paint<CircleLayerSpecification> {
+	return {
+		'circle-radius': 9,
+		'circle-color': [
+			'match',
+			['get', 'status'],
+			'open',
+			p.crossingOpen,
+			'restricted',
+			p.crossingRestricted,
+			'closed',
+			p.crossingClosed,
+			p.crossingUnknown
+		],
+		'circle-stroke-color': ['case', selected, p.selection, '#ffffff'],
+		'circle-stroke-width': ['case', selected, 3.5, 2]
+	};
+}
+
+export function crossingLabelLayout(): Layout<SymbolLayerSpecification> {
+	return {
+		'text-field': bilingualName,
+		'text-font': [FONT],
+		'text-size': 12,
+		'text-anchor': 'left',
+		'text-offset': [1.1, 0],
+		'text-max-width': 12
+	};
+}
+
+export function crossingLabelPaint(p: Palette): Paint<SymbolLayerSpecification> {
+	return { 'text-color': p.label, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
+}

@@ -1,0 +1,62 @@
+/**
+ * The map's colours. A muted, warm-grey basemap so the data layers carry the colour; data colours chosen
+ * to stay distinguishable for common colour-vision deficiencies and to reach 3:1 against the land.
+ */
+export interface Palette {
+	sea: string;
+	land: string;
+	landForeign: string;
+	buildings: string;
+	buildingsOutline: string;
+	roadMain: string;
+	roadCasing: string;
+	corridor: string;
+	boundaryInternational: string;
+	boundaryArmistice: string;
+	boundaryAdmin: string;
+	label: string;
+	labelMuted: string;
+	labelHalo: string;
+	strike: string;
+	strikeStroke: string;
+	uncertainty: string;
+	shelter: string;
+	shelterOutline: string;
+	route: string;
+	crossingOpen: string;
+	crossingRestricted: string;
+	crossingClosed: string;
+	crossingUnknown: string;
+	selection: string;
+}
+
+export const palette: Palette = {
+	sea: '#d5dde3',
+	land: '#f3f1ec',
+	landForeign: '#e6e3dc',
+	buildings: '#dedad2',
+	buildingsOutline: '#cfcac0',
+	roadMain: '#ffffff',
+	roadCasing: '#c9c3b8',
+	corridor: '#8a7f70',
+	boundaryInternational: '#5b5348',
+	boundaryArmistice: '#5b5348',
+	boundaryAdmin: '#a89f92',
+	label: '#3b362f',
+	labelMuted: '#6b645a',
+	labelHalo: '#f8f7f4',
+	strike: '#c0392b',
+	strikeStroke: '#ffffff',
+	uncertainty: '#c0392b',
+	shelter: '#2e6f9e',
+	shelterOutline: '#1f4e70',
+	route: '#7b4fa0',
+	crossingOpen: '#2e7d32',
+	crossingRestricted: '#b26a00',
+	crossingClosed: '#b71c1c',
+	crossingUnknown: '#616161',
+	selection: '#111111'
+};
+
+/** The font name used in `text-font` and declared in the style's `font-faces`. */
+export const FONT = 'Noto Sans Regular';

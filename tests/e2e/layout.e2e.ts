@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, mapIdle, test } from './support/fixtures';
+
+test('the map fills its part of the screen and the panel stays usable', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const viewport = page.viewportSize()!;
+	const box = (await page.locator('.map-root canvas').boundingBox())!;
+	expect(box.width).toBeGreaterThan(viewport.width * 0.55);
+	expect(box.height).toBeGreaterThan(viewport.height * 0.5);
+	await expect(page.getByRole('checkbox', { name: /^Strikes/ })).toBeVisible();
+});
+
+for (const path of ['/', '/events', '/sources']) {
+	test(`page ${path} has no serious accessibility violations`, async ({ page }) => {
+		await page.goto(path);
+		if (path === '/') await mapIdle(page);
+		const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+		const serious = results.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(
+			serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
+	});
+}

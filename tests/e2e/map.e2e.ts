@@ -1,0 +1,78 @@
+import { palette } from '../../src/lib/map/styles/palette';
+import { expect, mapIdle, renderedCounts, test } from './support/fixtures';
+import { hex, pixelStats } from './support/pixels';
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+});
+
+test('the map draws the basemap and the data layers on a non-blank canvas', async ({ page }) => {
+	const stats = await pixelStats(page, page.locator('.map-root canvas'), [
+		hex(palette.land),
+		hex(palette.sea)
+	]);
+	expect(stats.distinctColours).toBeGreaterThan(50);
+	expect(stats.probes[0]!.count, 'land pixels').toBeGreaterThan(1000);
+	expect(stats.probes[1]!.count, 'sea pixels').toBeGreaterThan(1000);
+});
+
+test('labels render from the basemap in the first view', async ({ page }) => {
+	const counts = await renderedCounts(page);
+	expect(counts['places-label-major']).toBeGreaterThan(0);
+});
+
+const LAYERS = [
+	{ name: 'Strikes', layer: 'strikes-point' },
+	{ name: 'Shelter population', layer: 'shelter-population-fill' },
+	{ name: 'Aid corridors', layer: 'aid-corridors-crossing' }
+];
+
+for (const { name, layer } of LAYERS) {
+	test(`the ${name} toggle hides and shows its layer on the map`, async ({ page }) => {
+		const toggle = page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
+		expect((await renderedCounts(page))[layer]).toBeGreaterThan(0);
+
+		await toggle.uncheck();
+		await expect.poll(async () => (await renderedCounts(page))[layer]).toBe(0);
+
+		await toggle.check();
+		await expect.poll(async () => (await renderedCounts(page))[layer]).toBeGreaterThan(0);
+	});
+}
+
+test('the toggles work from the keyboard', async ({ page }) => {
+	const toggle = page.getByRole('checkbox', { name: /^Strikes/ });
+	await toggle.focus();
+	await page.keyboard.press('Space');
+	await expect(toggle).not.toBeChecked();
+	await expect.poll(async () => (await renderedCounts(page))['strikes-point']).toBe(0);
+});
+
+test('clicking a strike opens its details with a link to its source', async ({ page }) => {
+	// Only strikes are visible, so the strike colour on the canvas is a strike.
+	await page.getByRole('checkbox', { name: /^Aid corridors/ }).uncheck();
+	await page.getByRole('checkbox', { name: /^Shelter population/ }).uncheck();
+	await mapIdle(page);
+	const canvas = page.locator('.map-root canvas');
+	const stats = await pixelStats(page, canvas, [hex(palette.strike)], 6);
+	const hit = stats.probes[0]!;
+	expect(hit.count, 'strike-coloured pixels').toBeGreaterThan(0);
+
+	await canvas.click({ position: { x: hit.x, y: hit.y } });
+
+	const details = page.getByTestId('details');
+	await expect(details.getByText('Strikes', { exact: true })).toBeVisible();
+	const link = details.getByRole('link').first();
+	await expect(link).toHaveAttribute('href', /^https:\/\//);
+	await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+});
+
+test('the attribution control credits the basemap and every visible dataset', async ({ page }) => {
+	const attribution = page.locator('.maplibregl-ctrl-attrib');
+	await expect(attribution).toContainText('OpenStreetMap contributors');
+	await expect(attribution).toContainText('Strikes: OCHA');
+	await expect(attribution).toContainText('OCHA COD-AB');
+	await expect(attribution).toContainText('Population: UNRWA');
+	await expect(attribution).toContainText('Aid corridors');
+});

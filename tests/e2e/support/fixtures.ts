@@ -1,0 +1,43 @@
+/**
+ * The page fixture every e2e test uses: any request that leaves localhost is aborted and fails the test,
+ * and so does any uncaught page error. The app must work with nothing but its own server.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+function isLocal(url: string): boolean {
+	const u = new URL(url);
+	if (u.protocol === 'data:' || u.protocol === 'blob:') return true;
+	return ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
+}
+
+export const test = base.extend<{ page: Page }>({
+	page: async ({ page }, use) => {
+		const outside: string[] = [];
+		const errors: string[] = [];
+		await page.route('**/*', (route) => {
+			const url = route.request().url();
+			if (isLocal(url)) return route.continue();
+			outside.push(url);
+			return route.abort('blockedbyclient');
+		});
+		page.on('pageerror', (e) => errors.push(e.message));
+		await use(page);
+		expect(outside, 'requests that left localhost').toEqual([]);
+		expect(errors, 'uncaught page errors').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** Waits until the map has settled (MapLibre's `idle`) and returns its root element. */
+export async function mapIdle(page: Page) {
+	const root = page.locator('.map-root');
+	await expect(root).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+	return root;
+}
+
+/** Feature counts per layer that MapLibre reports as rendered (queryRenderedFeatures) at the last idle. */
+export async function renderedCounts(page: Page): Promise<Record<string, number>> {
+	const raw = await page.locator('.map-root').getAttribute('data-rendered-features');
+	return JSON.parse(raw ?? '{}') as Record<string, number>;
+}
