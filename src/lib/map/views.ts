@@ -1,15 +1,17 @@
 /**
- * Camera presets. The home view frames Rafah city, the crossings and al-Mawasi on a laptop screen.
+ * Camera presets. The home view fits Rafah governorate, both crossings and the southern part of
+ * al-Mawasi to whatever screen the map has, phone or desktop.
  */
 export interface MapViewPreset {
-	center: [number, number];
-	zoom: number;
+	bounds: [[number, number], [number, number]];
 	maxBounds: [[number, number], [number, number]];
 }
 
 export const HOME_VIEW: MapViewPreset = {
-	center: [34.27, 31.29],
-	zoom: 11.5,
+	bounds: [
+		[34.21, 31.215],
+		[34.33, 31.345]
+	],
 	maxBounds: [
 		[34.05, 31.1],
 		[34.6, 31.55]

@@ -39,15 +39,18 @@ export function groundRadius(
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
+/**
+ * The area an imprecise strike may lie in, as an outline only: many incidents share a town-level point,
+ * and stacked fills would paint the whole town red.
+ */
 export function strikeUncertaintyPaint(p: Palette): Paint<CircleLayerSpecification> {
 	return {
 		'circle-radius': groundRadius(['get', 'uncertainty_m']),
 		'circle-color': p.uncertainty,
-		// Faint, because many imprecise incidents share the same town-level area and would stack.
-		'circle-opacity': ['match', ['get', 'precision'], 'exact', 0, 0.04],
+		'circle-opacity': ['case', selected, 0.08, 0],
 		'circle-stroke-color': p.uncertainty,
-		'circle-stroke-width': ['match', ['get', 'precision'], 'exact', 0, 1],
-		'circle-stroke-opacity': 0.3,
+		'circle-stroke-width': ['case', selected, 2, ['match', ['get', 'precision'], 'exact', 0, 1]],
+		'circle-stroke-opacity': ['case', selected, 0.8, 0.25],
 		'circle-pitch-alignment': 'map'
 	};
 }
@@ -98,8 +101,7 @@ export function shelterLabelLayout(): Layout<SymbolLayerSpecification> {
 		'text-field': bilingualName,
 		'text-font': [FONT],
 		'text-size': 12,
-		'symbol-placement': 'point',
-		'text-max-width': 8
+		'text-max-width': 10
 	};
 }
 
