@@ -5,38 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { DATA_FILES } from '../src/lib/data/files';
-import {
-	aidVolumeRow,
-	crossingRow,
-	crossingStatusRow,
-	truckDayRow
-} from '../src/lib/data/schemas/aid-corridors';
-import { populationFigureRow } from '../src/lib/data/schemas/shelter-population';
-import { sourceRow } from '../src/lib/data/schemas/sources';
-import { strikeReportRow, strikeRow } from '../src/lib/data/schemas/strikes';
-import { formatTable, table, type TableSpec } from './lib/csv-format';
+import { formatTable } from './lib/csv-format';
+import { GEOJSON_FILES, TABLES } from './lib/data-files';
 import { formatFeatureCollection } from './lib/geojson-format';
-
-const TABLES: TableSpec[] = [
-	table(DATA_FILES.sources, sourceRow, ['id']),
-	table(DATA_FILES.strikes, strikeRow, ['id']),
-	table(DATA_FILES.strikeReports, strikeReportRow, [
-		'strike_id',
-		'source_id',
-		'claim',
-		'killed',
-		'injured',
-		'note'
-	]),
-	table(DATA_FILES.population, populationFigureRow, ['id']),
-	table(DATA_FILES.crossings, crossingRow, ['id']),
-	table(DATA_FILES.crossingStatus, crossingStatusRow, ['id']),
-	table(DATA_FILES.aidVolume, aidVolumeRow, ['id']),
-	table(DATA_FILES.trucksDaily, truckDayRow, ['date', 'crossing_id'])
-];
-
-const GEOJSON_FILES = [DATA_FILES.areas, DATA_FILES.routes];
 
 const check = process.argv.includes('--check');
 let changed = 0;

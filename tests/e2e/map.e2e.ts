@@ -25,7 +25,8 @@ test('labels render from the basemap in the first view', async ({ page }) => {
 const LAYERS = [
 	{ name: 'Strikes', layer: 'strikes-point' },
 	{ name: 'Shelter population', layer: 'shelter-population-fill' },
-	{ name: 'Aid corridors', layer: 'aid-corridors-crossing' }
+	{ name: 'Aid corridors', layer: 'aid-corridors-crossing' },
+	{ name: 'Evacuation orders', layer: 'evacuation-orders-fill' }
 ];
 
 for (const { name, layer } of LAYERS) {
@@ -53,6 +54,7 @@ test('clicking a strike opens its details with a link to its source', async ({ p
 	// Only strikes are visible, so the strike colour on the canvas is a strike.
 	await page.getByRole('checkbox', { name: /^Aid corridors/ }).uncheck();
 	await page.getByRole('checkbox', { name: /^Shelter population/ }).uncheck();
+	await page.getByRole('checkbox', { name: /^Evacuation orders/ }).uncheck();
 	await mapIdle(page);
 	const canvas = page.locator('.map-root canvas');
 	const stats = await pixelStats(page, canvas, [hex(palette.strike)], 6);
@@ -75,4 +77,20 @@ test('the attribution control credits the basemap and every visible dataset', as
 	await expect(attribution).toContainText('OCHA COD-AB');
 	await expect(attribution).toContainText('Population: UNRWA');
 	await expect(attribution).toContainText('Aid corridors');
+});
+
+test('the date control shows the situation as of the chosen day', async ({ page }) => {
+	const atEnd = await renderedCounts(page);
+	const slider = page.getByRole('slider', { name: /Situation as of/ });
+
+	await slider.fill('4'); // 5 May 2024: before the first evacuation order of the period
+	await expect(page.locator('output[for="as-of"]')).toHaveText('5 May 2024');
+	await expect.poll(async () => (await renderedCounts(page))['evacuation-orders-fill']).toBe(0);
+	const early = await renderedCounts(page);
+	expect(early['strikes-point']).toBeLessThan(atEnd['strikes-point']!);
+
+	await page.getByRole('button', { name: 'Next day' }).click(); // 6 May: the first order
+	await expect
+		.poll(async () => (await renderedCounts(page))['evacuation-orders-fill'])
+		.toBeGreaterThan(0);
 });

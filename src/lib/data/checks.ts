@@ -109,6 +109,16 @@ export function crossChecks(s: Situation): DataIssue[] {
 		inRange(DATA_FILES.trucksDaily, `${r.date}/${r.crossing_id}`, 'date', r.date);
 	}
 
+	const orderIds = unique(DATA_FILES.orders, s.orders.features, (f) => f.properties.id);
+	unique(DATA_FILES.orderStatements, s.orderStatements, (r) => r.id);
+	for (const f of s.orders.features)
+		inRange(DATA_FILES.orders, f.properties.id, 'issued', f.properties.issued, EVENT_RANGE);
+	for (const r of s.orderStatements) {
+		resolves(DATA_FILES.orderStatements, r.id, 'order_id', r.order_id, orderIds);
+		cite(DATA_FILES.orderStatements, r.id, r.source_id);
+		inRange(DATA_FILES.orderStatements, r.id, 'issued', r.issued, EVENT_RANGE);
+	}
+
 	for (const id of sourceIds)
 		if (!cited.has(id)) add(DATA_FILES.sources, id, 'id', 'is not cited by any record');
 	return issues;

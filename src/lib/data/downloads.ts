@@ -62,6 +62,18 @@ export const DOWNLOADS: readonly Download[] = [
 		label: 'Daily truck lines, UNRWA (CSV)',
 		type: CSV
 	},
+	{
+		file: 'evacuation-orders.geojson',
+		dataset: 'evacuation-orders',
+		label: 'Order polygons (GeoJSON)',
+		type: GEOJSON
+	},
+	{
+		file: 'evacuation-orders-statements.csv',
+		dataset: 'evacuation-orders',
+		label: 'What sources stated (CSV)',
+		type: CSV
+	},
 	{ file: 'sources.csv', dataset: 'sources', label: 'All sources (CSV)', type: CSV }
 ];
 
@@ -94,6 +106,10 @@ export function datasetFile(s: Situation, d: Download): string {
 			return csv(s.aidVolume);
 		case 'aid-corridors-trucks-daily.csv':
 			return csv(s.trucksDaily);
+		case 'evacuation-orders.geojson':
+			return json(s.orders);
+		case 'evacuation-orders-statements.csv':
+			return csv(s.orderStatements);
 		case 'sources.csv':
 			return csv(s.sources);
 		default:

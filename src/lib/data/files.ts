@@ -9,5 +9,7 @@ export const DATA_FILES = {
 	crossingStatus: 'data/aid-corridors/status.csv',
 	routes: 'data/aid-corridors/routes.geojson',
 	aidVolume: 'data/aid-corridors/aid-volume.csv',
-	trucksDaily: 'data/aid-corridors/trucks-daily.csv'
+	trucksDaily: 'data/aid-corridors/trucks-daily.csv',
+	orders: 'data/evacuation-orders/evacuation-orders.geojson',
+	orderStatements: 'data/evacuation-orders/statements.csv'
 } as const;

@@ -23,7 +23,9 @@ export function indexSituation(s: Situation) {
 			(r) => r.crossing_id
 		),
 		volumes: groupBy(s.aidVolume, (r) => r.crossing_id),
-		routes: new Map(s.routes.features.map((f) => [f.properties.id, f.properties]))
+		routes: new Map(s.routes.features.map((f) => [f.properties.id, f.properties])),
+		orders: new Map(s.orders.features.map((f) => [f.properties.id, f.properties])),
+		orderStatements: groupBy(s.orderStatements, (r) => r.order_id)
 	};
 }
 

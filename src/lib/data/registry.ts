@@ -3,7 +3,12 @@
  * page use. One id per dataset everywhere: folder, endpoint, map source and layer ids.
  */
 
-export const DATASET_IDS = ['strikes', 'shelter-population', 'aid-corridors'] as const;
+export const DATASET_IDS = [
+	'strikes',
+	'shelter-population',
+	'aid-corridors',
+	'evacuation-orders'
+] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 export interface DatasetInfo {
@@ -39,6 +44,14 @@ export const DATASETS: Record<DatasetId, DatasetInfo> = {
 			'Crossings into southern Gaza with their sourced status, the main aid routes, and truck counts.',
 		attribution: 'Aid corridors: OCHA, UNRWA and others; UNRWA truck list',
 		licence: 'Compilation CC BY 4.0; truck counts from the UNRWA line list'
+	},
+	'evacuation-orders': {
+		id: 'evacuation-orders',
+		title: 'Evacuation orders',
+		summary:
+			'Zones the Israeli military ordered evacuated, and the designated “humanitarian area”, from the date each order was issued.',
+		attribution: 'Evacuation orders: GazaMaps via B’Tselem; OCHA and others',
+		licence: 'Block outlines: licence not stated (credit GazaMaps); statements CC BY 4.0'
 	}
 };
 

@@ -24,6 +24,12 @@ import {
 } from './schemas/aid-corridors';
 import { STRIP_BBOX } from './schemas/common';
 import {
+	orderProperties,
+	orderStatementRow,
+	type OrderProperties,
+	type OrderStatement
+} from './schemas/evacuation-orders';
+import {
 	areaProperties,
 	populationFigureRow,
 	type AreaProperties,
@@ -38,6 +44,7 @@ import { DataError, parseTable, type DataIssue } from './table';
 export { DATA_FILES };
 
 export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+export type OrderCollection = FeatureCollection<Polygon | MultiPolygon, OrderProperties>;
 export type RouteCollection = FeatureCollection<LineString | MultiLineString, RouteProperties>;
 
 export interface Situation {
@@ -51,6 +58,8 @@ export interface Situation {
 	routes: RouteCollection;
 	aidVolume: AidVolume[];
 	trucksDaily: TruckDay[];
+	orders: OrderCollection;
+	orderStatements: OrderStatement[];
 }
 
 export type ReadFile = (path: string) => string;
@@ -106,7 +115,19 @@ export function loadSituation(read: ReadFile): Situation {
 			emptyFc as RouteCollection
 		),
 		aidVolume: table('aidVolume', (f, t) => parseTable(f, t, aidVolumeRow, 'id')),
-		trucksDaily: table('trucksDaily', (f, t) => parseTable(f, t, truckDayRow, 'date'))
+		trucksDaily: table('trucksDaily', (f, t) => parseTable(f, t, truckDayRow, 'date')),
+		orders: attempt(
+			() =>
+				parseFeatureCollection(
+					DATA_FILES.orders,
+					read(DATA_FILES.orders),
+					orderProperties,
+					['Polygon', 'MultiPolygon'],
+					STRIP_BBOX
+				),
+			emptyFc as OrderCollection
+		),
+		orderStatements: table('orderStatements', (f, t) => parseTable(f, t, orderStatementRow, 'id'))
 	};
 	if (issues.length === 0) issues.push(...crossChecks(situation));
 	if (issues.length) throw new DataError(issues);

@@ -17,6 +17,7 @@ export const PICKABLE_LAYERS: readonly { layer: string; dataset: DatasetId }[] =
 	{ layer: 'strikes-point', dataset: 'strikes' },
 	{ layer: 'strikes-uncertainty', dataset: 'strikes' },
 	{ layer: 'aid-corridors-route', dataset: 'aid-corridors' },
+	{ layer: 'evacuation-orders-fill', dataset: 'evacuation-orders' },
 	{ layer: 'shelter-population-fill', dataset: 'shelter-population' }
 ];
 

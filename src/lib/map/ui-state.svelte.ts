@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { DATASET_IDS, type DatasetId } from '$lib/data/registry';
+import { PERIOD_DAYS } from '$lib/data/schemas/common';
 
 export type MapStatus = 'loading' | 'busy' | 'idle' | 'error';
 
@@ -19,6 +20,8 @@ export class MapUiState {
 		Object.fromEntries(DATASET_IDS.map((id) => [id, true])) as Record<DatasetId, boolean>
 	);
 	selected = $state<Selection | null>(null);
+	/** The map shows the situation as of this day: strikes up to it, orders issued by it, statuses on it. */
+	asOf = $state<string>(PERIOD_DAYS.to);
 	status = $state<MapStatus>('loading');
 	error = $state<string | null>(null);
 

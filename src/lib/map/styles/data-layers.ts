@@ -40,6 +40,12 @@ export function groundRadius(
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /**
+ * True for features after the chosen date (strikes not yet happened, orders not yet issued). Set as
+ * feature-state from the date control, so a date step changes paint only: no re-tiling.
+ */
+const future: ExpressionSpecification = ['boolean', ['feature-state', 'future'], false];
+
+/**
  * The area an imprecise strike may lie in, as an outline only: many incidents share a town-level point,
  * and stacked fills would paint the whole town red.
  */
@@ -47,10 +53,10 @@ export function strikeUncertaintyPaint(p: Palette): Paint<CircleLayerSpecificati
 	return {
 		'circle-radius': groundRadius(['get', 'uncertainty_m']),
 		'circle-color': p.uncertainty,
-		'circle-opacity': ['case', selected, 0.08, 0],
+		'circle-opacity': ['case', future, 0, selected, 0.08, 0],
 		'circle-stroke-color': p.uncertainty,
 		'circle-stroke-width': ['case', selected, 2, ['match', ['get', 'precision'], 'exact', 0, 1]],
-		'circle-stroke-opacity': ['case', selected, 0.8, 0.25],
+		'circle-stroke-opacity': ['case', future, 0, selected, 0.8, 0.25],
 		'circle-pitch-alignment': 'map'
 	};
 }
@@ -72,7 +78,9 @@ export function strikePointPaint(p: Palette): Paint<CircleLayerSpecification> {
 		],
 		'circle-color': ['case', exact, p.strike, p.strikeStroke],
 		'circle-stroke-color': ['case', selected, p.selection, p.strike],
-		'circle-stroke-width': ['case', selected, 3.5, 2]
+		'circle-stroke-width': ['case', selected, 3.5, 2],
+		'circle-opacity': ['case', future, 0, 1],
+		'circle-stroke-opacity': ['case', future, 0, 1]
 	};
 }
 
@@ -127,7 +135,7 @@ export function crossingPaint(p: Palette): Paint<CircleLayerSpecification> {
 		'circle-radius': 9,
 		'circle-color': [
 			'match',
-			['get', 'status'],
+			['coalesce', ['feature-state', 'status'], ['get', 'status']],
 			'open',
 			p.crossingOpen,
 			'restricted',
@@ -154,4 +162,22 @@ export function crossingLabelLayout(): Layout<SymbolLayerSpecification> {
 
 export function crossingLabelPaint(p: Palette): Paint<SymbolLayerSpecification> {
 	return { 'text-color': p.label, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
+}
+
+export function evacuationFillPaint(p: Palette): Paint<FillLayerSpecification> {
+	const isOrder: ExpressionSpecification = ['==', ['get', 'kind'], 'evacuation-order'];
+	return {
+		'fill-color': ['case', isOrder, p.evacuation, p.humanitarianArea],
+		'fill-opacity': ['case', future, 0, selected, 0.35, isOrder, 0.22, 0.07]
+	};
+}
+
+export function evacuationLinePaint(p: Palette): Paint<LineLayerSpecification> {
+	const isOrder: ExpressionSpecification = ['==', ['get', 'kind'], 'evacuation-order'];
+	return {
+		'line-color': ['case', selected, p.selection, isOrder, p.evacuation, p.humanitarianArea],
+		'line-width': ['case', selected, 3, 1.5],
+		'line-opacity': ['case', future, 0, 1],
+		'line-dasharray': [3, 2]
+	};
 }

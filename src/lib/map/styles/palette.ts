@@ -27,6 +27,8 @@ export interface Palette {
 	crossingRestricted: string;
 	crossingClosed: string;
 	crossingUnknown: string;
+	evacuation: string;
+	humanitarianArea: string;
 	selection: string;
 }
 
@@ -55,6 +57,8 @@ export const palette: Palette = {
 	crossingRestricted: '#b26a00',
 	crossingClosed: '#b71c1c',
 	crossingUnknown: '#616161',
+	evacuation: '#c45a00',
+	humanitarianArea: '#2e7d32',
 	selection: '#111111'
 };
 
