@@ -4,6 +4,7 @@
  */
 import { DATA_FILES } from '../../src/lib/data/files';
 import { orderStatementRow } from '../../src/lib/data/schemas/evacuation-orders';
+import { hospitalStatusRow, placeRow } from '../../src/lib/data/schemas/places';
 import { populationFigureRow } from '../../src/lib/data/schemas/shelter-population';
 import { sourceRow } from '../../src/lib/data/schemas/sources';
 import { strikeReportRow, strikeRow } from '../../src/lib/data/schemas/strikes';
@@ -31,7 +32,9 @@ export const TABLES: TableSpec[] = [
 	table(DATA_FILES.crossingStatus, crossingStatusRow, ['id']),
 	table(DATA_FILES.aidVolume, aidVolumeRow, ['id']),
 	table(DATA_FILES.trucksDaily, truckDayRow, ['date', 'crossing_id']),
-	table(DATA_FILES.orderStatements, orderStatementRow, ['id'])
+	table(DATA_FILES.orderStatements, orderStatementRow, ['id']),
+	table(DATA_FILES.places, placeRow, ['id']),
+	table(DATA_FILES.hospitalStatus, hospitalStatusRow, ['id'])
 ];
 
 export const GEOJSON_FILES = [DATA_FILES.areas, DATA_FILES.routes, DATA_FILES.orders];

@@ -26,7 +26,8 @@ const LAYERS = [
 	{ name: 'Strikes', layer: 'strikes-point' },
 	{ name: 'Shelter population', layer: 'shelter-population-fill' },
 	{ name: 'Aid corridors', layer: 'aid-corridors-crossing' },
-	{ name: 'Evacuation orders', layer: 'evacuation-orders-fill' }
+	{ name: 'Evacuation orders', layer: 'evacuation-orders-fill' },
+	{ name: 'Hospitals', layer: 'places-hospital' }
 ];
 
 for (const { name, layer } of LAYERS) {
@@ -55,6 +56,7 @@ test('clicking a strike opens its details with a link to its source', async ({ p
 	await page.getByRole('checkbox', { name: /^Aid corridors/ }).uncheck();
 	await page.getByRole('checkbox', { name: /^Shelter population/ }).uncheck();
 	await page.getByRole('checkbox', { name: /^Evacuation orders/ }).uncheck();
+	await page.getByRole('checkbox', { name: /^Hospitals/ }).uncheck();
 	await mapIdle(page);
 	const canvas = page.locator('.map-root canvas');
 	const stats = await pixelStats(page, canvas, [hex(palette.strike)], 6);

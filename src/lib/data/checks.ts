@@ -58,7 +58,26 @@ export function crossChecks(s: Situation): DataIssue[] {
 		resolves(file, record, 'source_id', id, sourceIds);
 	};
 
-	for (const r of s.strikes) inRange(DATA_FILES.strikes, r.id, 'date', r.date, EVENT_RANGE);
+	const placeIds = unique(DATA_FILES.places, s.places, (r) => r.id);
+	for (const r of s.strikes) {
+		inRange(DATA_FILES.strikes, r.id, 'date', r.date, EVENT_RANGE);
+		if (r.place_id !== undefined)
+			resolves(DATA_FILES.strikes, r.id, 'place_id', r.place_id, placeIds);
+	}
+	for (const r of s.places)
+		if ((r.lon === undefined) !== (r.lat === undefined))
+			add(DATA_FILES.places, r.id, 'lat', 'lon and lat must both be given or both be empty');
+	unique(DATA_FILES.hospitalStatus, s.hospitalStatus, (r) => r.id);
+	for (const r of s.hospitalStatus) {
+		resolves(DATA_FILES.hospitalStatus, r.id, 'place_id', r.place_id, placeIds);
+		cite(DATA_FILES.hospitalStatus, r.id, r.source_id);
+		inRange(DATA_FILES.hospitalStatus, r.id, 'valid_from', r.valid_from);
+		inRange(DATA_FILES.hospitalStatus, r.id, 'valid_to', r.valid_to);
+		if (r.valid_from === undefined && r.valid_to === undefined)
+			add(DATA_FILES.hospitalStatus, r.id, 'valid_from', 'needs valid_from or valid_to');
+		if (r.valid_from !== undefined && r.valid_to !== undefined && r.valid_to < r.valid_from)
+			add(DATA_FILES.hospitalStatus, r.id, 'valid_to', 'is before valid_from');
+	}
 	const reported = new Set<string>();
 	for (const r of s.strikeReports) {
 		const rec = `${r.strike_id}/${r.source_id}`;

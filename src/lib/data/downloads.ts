@@ -74,6 +74,13 @@ export const DOWNLOADS: readonly Download[] = [
 		label: 'What sources stated (CSV)',
 		type: CSV
 	},
+	{ file: 'places.csv', dataset: 'places', label: 'Places gazetteer (CSV)', type: CSV },
+	{
+		file: 'places-hospital-status.csv',
+		dataset: 'places',
+		label: 'Hospital status (CSV)',
+		type: CSV
+	},
 	{ file: 'sources.csv', dataset: 'sources', label: 'All sources (CSV)', type: CSV }
 ];
 
@@ -110,6 +117,10 @@ export function datasetFile(s: Situation, d: Download): string {
 			return json(s.orders);
 		case 'evacuation-orders-statements.csv':
 			return csv(s.orderStatements);
+		case 'places.csv':
+			return csv(s.places);
+		case 'places-hospital-status.csv':
+			return csv(s.hospitalStatus);
 		case 'sources.csv':
 			return csv(s.sources);
 		default:

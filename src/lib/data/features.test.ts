@@ -83,6 +83,7 @@ describe('strikeFeatures', () => {
 					date: '2024-05-26',
 					time: undefined,
 					location: 'Tal as Sultan',
+					place_id: undefined,
 					lon: 34.24,
 					lat: 31.3,
 					precision: 'neighbourhood',
@@ -133,5 +134,67 @@ describe('crossingFeatures', () => {
 		expect(fc.features.map((f) => [f.properties.id, f.properties.status])).toEqual([
 			['crossing-rafah', 'closed']
 		]);
+	});
+});
+
+describe('hospitalStatusOn', async () => {
+	const { hospitalStatusOn, hospitalFeatures } = await import('./features');
+	const row = (id: string, status: 'functional' | 'evacuated', from: string) => ({
+		id,
+		place_id: 'place-najjar',
+		status,
+		valid_from: from,
+		valid_to: undefined,
+		source_id: 'ocha-flash-163',
+		note: undefined
+	});
+
+	it('gives the hospital its last sourced status on the day', () => {
+		const rows = [
+			row('hstatus-1', 'functional', '2024-05-01'),
+			row('hstatus-2', 'evacuated', '2024-05-07')
+		];
+		expect(hospitalStatusOn(rows, 'place-najjar', '2024-05-06')).toBe('functional');
+		expect(hospitalStatusOn(rows, 'place-najjar', '2024-05-07')).toBe('evacuated');
+	});
+
+	it('draws only located hospitals', () => {
+		const base = {
+			name_ar: undefined,
+			aliases: undefined,
+			location_source: undefined,
+			basemap_id: undefined,
+			note: undefined
+		};
+		const fc = hospitalFeatures([
+			{
+				...base,
+				id: 'place-a',
+				kind: 'hospital',
+				name_en: 'A',
+				lon: 34.25,
+				lat: 31.28,
+				precision: 'neighbourhood'
+			},
+			{
+				...base,
+				id: 'place-b',
+				kind: 'field hospital',
+				name_en: 'B',
+				lon: undefined,
+				lat: undefined,
+				precision: 'unknown'
+			},
+			{
+				...base,
+				id: 'place-c',
+				kind: 'camp',
+				name_en: 'C',
+				lon: 34.24,
+				lat: 31.3,
+				precision: 'neighbourhood'
+			}
+		]);
+		expect(fc.features.map((f) => f.properties.id)).toEqual(['place-a']);
 	});
 });

@@ -7,6 +7,7 @@ import { rangeOf } from './figures';
 import { groupBy } from './group';
 import type { Situation } from './situation';
 import type { CrossingStatus, CrossingStatusValue } from './schemas/aid-corridors';
+import type { HospitalStatus, HospitalStatusValue, Place } from './schemas/places';
 
 export type FlatProperties = Record<string, string | number | boolean>;
 
@@ -54,26 +55,80 @@ export function strikeFeatures(
 	};
 }
 
+interface StatusStatement<T extends string> {
+	status: T;
+	valid_from?: string;
+	valid_to?: string;
+}
+
 /**
- * The last known status of a crossing on `date`: among the statements that cover the day (an interval
- * with no stated end runs on until a later statement), the most recent one wins; where sources disagree
- * on that day, the most restrictive colours the map. The details panel lists every statement.
+ * The last known status on `date` from sourced statements: among those that cover the day (one with no
+ * stated end runs on until a later statement), the most recent wins; where sources disagree on that
+ * day, the first in `order` (the most restrictive) is used for the map colour. Every statement is still
+ * listed in the details.
  */
-export function statusOn(
-	statuses: readonly CrossingStatus[],
-	crossingId: string,
-	date: string
-): CrossingStatusValue | undefined {
-	const order: CrossingStatusValue[] = ['closed', 'restricted', 'open'];
-	const covering = statuses.flatMap((s) => {
+export function lastKnownStatus<T extends string>(
+	statements: readonly StatusStatement<T>[],
+	date: string,
+	order: readonly T[]
+): T | undefined {
+	const covering = statements.flatMap((s) => {
 		const from = s.valid_from ?? s.valid_to;
-		if (s.crossing_id !== crossingId || !from || from > date) return [];
+		if (!from || from > date) return [];
 		if (s.valid_to !== undefined && s.valid_to < date) return [];
 		return [{ from, status: s.status }];
 	});
 	const latest = covering.reduce((max, c) => (c.from > max ? c.from : max), '');
 	const current = covering.filter((c) => c.from === latest);
 	return order.find((o) => current.some((c) => c.status === o));
+}
+
+/** A crossing's last known status on `date` (see `lastKnownStatus`). */
+export function statusOn(
+	statuses: readonly CrossingStatus[],
+	crossingId: string,
+	date: string
+): CrossingStatusValue | undefined {
+	return lastKnownStatus(
+		statuses.filter((s) => s.crossing_id === crossingId),
+		date,
+		['closed', 'restricted', 'open']
+	);
+}
+
+/** A hospital's last known status on `date`, most severe first where sources disagree. */
+export function hospitalStatusOn(
+	statuses: readonly HospitalStatus[],
+	placeId: string,
+	date: string
+): HospitalStatusValue | undefined {
+	return lastKnownStatus(
+		statuses.filter((s) => s.place_id === placeId),
+		date,
+		['evacuated', 'non-functional', 'partially functional', 'functional']
+	);
+}
+
+/** Hospitals and field hospitals the gazetteer locates, for the map. */
+export function hospitalFeatures(
+	places: readonly Place[]
+): FeatureCollection<Point, FlatProperties> {
+	return {
+		type: 'FeatureCollection',
+		features: places.flatMap((p) =>
+			(p.kind === 'hospital' || p.kind === 'field hospital') &&
+			p.lon !== undefined &&
+			p.lat !== undefined
+				? [
+						{
+							type: 'Feature' as const,
+							geometry: point(p.lon, p.lat),
+							properties: flat({ id: p.id, kind: p.kind, name_en: p.name_en, name_ar: p.name_ar })
+						}
+					]
+				: []
+		)
+	};
 }
 
 /** The latest date any status statement speaks of, for the default "as of" of the crossings layer. */

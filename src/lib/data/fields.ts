@@ -33,6 +33,14 @@ export const id = (prefix: string) =>
 /** A reference to another record's id (checked for existence by the cross-checks). */
 export const ref = () => v.pipe(trimmed(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a record id'));
 
+/** An optional reference: empty becomes undefined. */
+export const optionalRef = () =>
+	v.pipe(
+		trimmed(),
+		v.regex(/^([a-z0-9][a-z0-9-]*)?$/, 'must be a record id or empty'),
+		v.transform((s) => (s === '' ? undefined : s))
+	);
+
 /** ISO date YYYY-MM-DD. */
 export const date = () => v.pipe(trimmed(), v.check(isIsoDate, 'must be a date YYYY-MM-DD'));
 

@@ -11,5 +11,7 @@ export const DATA_FILES = {
 	aidVolume: 'data/aid-corridors/aid-volume.csv',
 	trucksDaily: 'data/aid-corridors/trucks-daily.csv',
 	orders: 'data/evacuation-orders/evacuation-orders.geojson',
-	orderStatements: 'data/evacuation-orders/statements.csv'
+	orderStatements: 'data/evacuation-orders/statements.csv',
+	places: 'data/places/places.csv',
+	hospitalStatus: 'data/places/hospital-status.csv'
 } as const;

@@ -25,7 +25,18 @@ export function indexSituation(s: Situation) {
 		volumes: groupBy(s.aidVolume, (r) => r.crossing_id),
 		routes: new Map(s.routes.features.map((f) => [f.properties.id, f.properties])),
 		orders: new Map(s.orders.features.map((f) => [f.properties.id, f.properties])),
-		orderStatements: groupBy(s.orderStatements, (r) => r.order_id)
+		orderStatements: groupBy(s.orderStatements, (r) => r.order_id),
+		places: new Map(s.places.map((r) => [r.id, r])),
+		hospitalStatus: groupBy(
+			[...s.hospitalStatus].sort((a, b) =>
+				(a.valid_from ?? a.valid_to ?? '').localeCompare(b.valid_from ?? b.valid_to ?? '')
+			),
+			(r) => r.place_id
+		),
+		strikesByPlace: groupBy(
+			s.strikes.filter((r) => r.place_id !== undefined),
+			(r) => r.place_id as string
+		)
 	};
 }
 

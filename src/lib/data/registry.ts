@@ -7,7 +7,8 @@ export const DATASET_IDS = [
 	'strikes',
 	'shelter-population',
 	'aid-corridors',
-	'evacuation-orders'
+	'evacuation-orders',
+	'places'
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
@@ -75,6 +76,21 @@ export const DATASETS: Record<DatasetId, DatasetInfo> = {
 		contradictions: [
 			'6 May order: OCHA says some 31 km² were ordered evacuated; the blocks of the order’s map, as digitised, cover 6.3 km².',
 			'A figure of 63 blocks for 11 May includes a simultaneous order for northern Gaza; the Rafah expansion is 9 blocks.'
+		]
+	},
+	places: {
+		id: 'places',
+		title: 'Hospitals',
+		summary:
+			'Hospitals and field hospitals of the places gazetteer that can be located, coloured by their sourced status on the chosen day.',
+		attribution:
+			'Places: OCHA, © OpenStreetMap contributors; hospital status: WHO, OCHA and others',
+		licence: 'Gazetteer ODbL / CC BY (from OpenStreetMap and OCHA); statuses CC BY 4.0',
+		contradictions: [
+			'Abu Yousef an-Najjar hospital: evacuated on 6, 7 or 8 May depending on the source; its address places it in eastern Rafah, an encyclopaedia entry 3.8 km away.',
+			'Kuwaiti hospital: closed on 27 May (its director) or 28 May (WHO).',
+			'ICRC field hospital: opened on 9 or 14 May, by two ICRC texts.',
+			'UAE field hospital: in central Rafah (WHO) or in al-Mawasi (+972 Magazine); not drawn.'
 		]
 	}
 };

@@ -35,6 +35,7 @@ import {
 	type AreaProperties,
 	type PopulationFigure
 } from './schemas/shelter-population';
+import { hospitalStatusRow, placeRow, type HospitalStatus, type Place } from './schemas/places';
 import { sourceRow, type Source } from './schemas/sources';
 import { strikeReportRow, strikeRow, type StrikeReport, type StrikeRow } from './schemas/strikes';
 import { parseFeatureCollection } from './geojson-file';
@@ -60,6 +61,8 @@ export interface Situation {
 	trucksDaily: TruckDay[];
 	orders: OrderCollection;
 	orderStatements: OrderStatement[];
+	places: Place[];
+	hospitalStatus: HospitalStatus[];
 }
 
 export type ReadFile = (path: string) => string;
@@ -127,7 +130,9 @@ export function loadSituation(read: ReadFile): Situation {
 				),
 			emptyFc as OrderCollection
 		),
-		orderStatements: table('orderStatements', (f, t) => parseTable(f, t, orderStatementRow, 'id'))
+		orderStatements: table('orderStatements', (f, t) => parseTable(f, t, orderStatementRow, 'id')),
+		places: table('places', (f, t) => parseTable(f, t, placeRow, 'id')),
+		hospitalStatus: table('hospitalStatus', (f, t) => parseTable(f, t, hospitalStatusRow, 'id'))
 	};
 	if (issues.length === 0) issues.push(...crossChecks(situation));
 	if (issues.length) throw new DataError(issues);

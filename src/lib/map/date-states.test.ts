@@ -36,6 +36,18 @@ const layers = {
 	statuses: [
 		createStatus('status-1', 'open', '2024-04-01'),
 		createStatus('status-2', 'closed', '2024-05-07')
+	],
+	hospitals: createCollection([{ id: 'place-najjar' }]),
+	hospitalStatus: [
+		{
+			id: 'hstatus-1',
+			place_id: 'place-najjar',
+			status: 'evacuated' as const,
+			valid_from: '2024-05-07',
+			valid_to: undefined,
+			source_id: 'ocha-flash-163',
+			note: undefined
+		}
 	]
 };
 
@@ -45,7 +57,8 @@ describe('dateStates', () => {
 			{ source: 'strikes', id: 'strike-0001', state: { future: false } },
 			{ source: 'strikes', id: 'strike-0002', state: { future: true } },
 			{ source: 'evacuation-orders', id: 'evac-0511', state: { future: true } },
-			{ source: 'aid-corridors-crossings', id: 'crossing-rafah', state: { status: 'closed' } }
+			{ source: 'aid-corridors-crossings', id: 'crossing-rafah', state: { status: 'closed' } },
+			{ source: 'places', id: 'place-najjar', state: { status: 'evacuated' } }
 		]);
 	});
 

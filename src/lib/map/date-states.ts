@@ -4,8 +4,9 @@
  * so stepping through days costs no worker round trip.
  */
 import type { FeatureCollection } from 'geojson';
-import { statusOn } from '$lib/data/features';
+import { hospitalStatusOn, statusOn } from '$lib/data/features';
 import type { CrossingStatus } from '$lib/data/schemas/aid-corridors';
+import type { HospitalStatus } from '$lib/data/schemas/places';
 
 export interface StateUpdate {
 	source: string;
@@ -18,6 +19,8 @@ export interface DatedLayers {
 	orders: FeatureCollection;
 	crossings: FeatureCollection;
 	statuses: readonly CrossingStatus[];
+	hospitals: FeatureCollection;
+	hospitalStatus: readonly HospitalStatus[];
 }
 
 const idOf = (f: { properties: unknown }) => String((f.properties as { id: unknown }).id);
@@ -36,6 +39,11 @@ export function dateStates(asOf: string, layers: DatedLayers): StateUpdate[] {
 			source: 'aid-corridors-crossings',
 			id: idOf(f),
 			state: { status: statusOn(layers.statuses, idOf(f), asOf) ?? 'unknown' }
+		})),
+		...layers.hospitals.features.map((f) => ({
+			source: 'places',
+			id: idOf(f),
+			state: { status: hospitalStatusOn(layers.hospitalStatus, idOf(f), asOf) ?? 'unknown' }
 		}))
 	];
 }

@@ -14,6 +14,7 @@ export interface RenderedFeature {
 /** Layers a reader can pick, most specific first: a crossing over the route it sits on, a strike over an area. */
 export const PICKABLE_LAYERS: readonly { layer: string; dataset: DatasetId }[] = [
 	{ layer: 'aid-corridors-crossing', dataset: 'aid-corridors' },
+	{ layer: 'places-hospital', dataset: 'places' },
 	{ layer: 'strikes-point', dataset: 'strikes' },
 	{ layer: 'strikes-uncertainty', dataset: 'strikes' },
 	{ layer: 'aid-corridors-route', dataset: 'aid-corridors' },

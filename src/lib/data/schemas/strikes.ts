@@ -10,6 +10,7 @@ import {
 	id,
 	oneOf,
 	optionalCount,
+	optionalRef,
 	optionalText,
 	optionalTime,
 	ref,
@@ -48,6 +49,8 @@ export const strikeRow = v.object({
 	date: date(),
 	time: optionalTime(),
 	location: text(),
+	/** The gazetteer entry (data/places) the location names, most specific first. */
+	place_id: optionalRef(),
 	lon: degrees(AREA_BBOX.west, AREA_BBOX.east),
 	lat: degrees(AREA_BBOX.south, AREA_BBOX.north),
 	precision: oneOf(PRECISIONS),

@@ -181,3 +181,27 @@ export function evacuationLinePaint(p: Palette): Paint<LineLayerSpecification> {
 		'line-dasharray': [3, 2]
 	};
 }
+
+/** Hospitals: a square-cornered marker coloured by the last sourced status on the chosen day. */
+export function hospitalPaint(p: Palette): Paint<CircleLayerSpecification> {
+	return {
+		'circle-radius': 7,
+		'circle-color': [
+			'match',
+			['coalesce', ['feature-state', 'status'], 'unknown'],
+			'functional',
+			p.hospitalFunctional,
+			'partially functional',
+			p.hospitalPartial,
+			['non-functional', 'evacuated'],
+			p.hospitalDown,
+			p.crossingUnknown
+		],
+		'circle-stroke-color': ['case', selected, p.selection, '#ffffff'],
+		'circle-stroke-width': ['case', selected, 3.5, 2]
+	};
+}
+
+export function hospitalLabelLayout(): Layout<SymbolLayerSpecification> {
+	return { ...crossingLabelLayout(), 'text-size': 11 };
+}

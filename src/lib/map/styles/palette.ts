@@ -29,6 +29,9 @@ export interface Palette {
 	crossingUnknown: string;
 	evacuation: string;
 	humanitarianArea: string;
+	hospitalFunctional: string;
+	hospitalPartial: string;
+	hospitalDown: string;
 	selection: string;
 }
 
@@ -59,6 +62,9 @@ export const palette: Palette = {
 	crossingUnknown: '#616161',
 	evacuation: '#c45a00',
 	humanitarianArea: '#2e7d32',
+	hospitalFunctional: '#1b7f5c',
+	hospitalPartial: '#b26a00',
+	hospitalDown: '#4a148c',
 	selection: '#111111'
 };
 
