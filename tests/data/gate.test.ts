@@ -126,3 +126,26 @@ describe('data gate', () => {
 		expect(output).toContain(`${STRIKES} › ${id} › precision`);
 	});
 });
+
+describe('data gate, references between datasets', () => {
+	it('rejects a strike pointing at a place the gazetteer does not have', () => {
+		const { id, line } = firstStrike();
+		const bad = line.replace(/,place-[a-z0-9-]+,/, ',place-atlantis,');
+		const issues = issuesFor(STRIKES, (t) => replaceOnce(t, line, bad));
+		expect(issues).toContainEqual(
+			expect.objectContaining({
+				record: id,
+				field: 'place_id',
+				message: expect.stringContaining('place-atlantis')
+			})
+		);
+	});
+
+	it('rejects a hospital status with its interval the wrong way round', () => {
+		const file = 'data/places/hospital-status.csv';
+		const issues = issuesFor(file, (t) =>
+			replaceOnce(t, /^(hstatus-\d+,[^,]+,[^,]+),(2024-0[5-6]-\d\d),,/m, '$1,$2,2024-04-02,')
+		);
+		expect(issues).toContainEqual(expect.objectContaining({ file, field: 'valid_to' }));
+	});
+});
