@@ -45,7 +45,7 @@ import {
 	type PlaceCandidate,
 	type PlaceKind
 } from '../lib/places';
-import { roadFromRoutes } from '../lib/roads';
+import { trunkRoadLines } from '../lib/roads';
 import {
 	AREA_BBOX,
 	governorate,
@@ -553,18 +553,13 @@ function deriveRoads(src: Sources, border: Position[]): { fc: FeatureCollection;
 	const features: Feature[] = [];
 	const stats: string[] = [];
 	for (const road of TRUNK_ROADS) {
-		const routes = road.routes.map((name) => {
-			const r = src.routes.get(name);
-			if (!r) throw new Error(`route file ${name}.geojson missing`);
-			return r;
-		});
-		const lines = roadFromRoutes(
-			routes,
+		const lines = trunkRoadLines(
+			src.routes,
+			road,
 			(n) => arabicKey(n) === arabicKey(road.nameAr),
 			ROAD_OPTIONS
 		);
-		const g = fromLines(lines);
-		if (!g) throw new Error(`no stretch of ${road.nameEn} inside the area`);
+		const g = fromLines(lines)!;
 		features.push(
 			feature(
 				{ id: `road-${road.key}`, kind: 'main', name_en: road.nameEn, name_ar: road.nameAr },

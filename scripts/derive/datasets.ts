@@ -44,7 +44,7 @@ import {
 	writeText
 } from '../lib/io';
 import { arabicKey } from '../lib/names';
-import { roadFromRoutes } from '../lib/roads';
+import { trunkRoadLines } from '../lib/roads';
 import {
 	dissolveBlocks,
 	governorate,
@@ -368,18 +368,13 @@ function deriveRoutes(src: Sources): { fc: FeatureCollection; notes: string[] } 
 	const notes: string[] = [];
 	const features: Feature[] = [];
 	for (const road of TRUNK_ROADS) {
-		const routes = road.routes.map((name) => {
-			const r = src.routes.get(name);
-			if (!r) throw new Error(`route file ${name}.geojson missing`);
-			return r;
-		});
-		const lines = roadFromRoutes(
-			routes,
+		const lines = trunkRoadLines(
+			src.routes,
+			road,
 			(n) => arabicKey(n) === arabicKey(road.nameAr),
 			ROAD_OPTIONS
 		);
-		const geometry = fromLines(lines);
-		if (!geometry) throw new Error(`no stretch of ${road.nameEn} inside the area`);
+		const geometry = fromLines(lines)!;
 		features.push(
 			feature(
 				{

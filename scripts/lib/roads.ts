@@ -32,3 +32,30 @@ export function roadFromRoutes(
 	);
 	return joinLines(merged, options.joinMetres);
 }
+
+/** A named trunk road: which routed trips follow it and the Arabic street name the router gives it. */
+export interface TrunkRoad {
+	nameEn: string;
+	nameAr: string;
+	routes: readonly string[];
+}
+
+/**
+ * The lines of one trunk road in the area, from the routed trips that follow it. Shared by the basemap
+ * (roads layer) and the aid-corridors dataset (routes), so both draw the same line.
+ */
+export function trunkRoadLines(
+	routesByName: ReadonlyMap<string, Feature<LineString>>,
+	road: TrunkRoad,
+	isRoad: (streetName: string) => boolean,
+	options: RoadOptions
+): Position[][] {
+	const routes = road.routes.map((name) => {
+		const r = routesByName.get(name);
+		if (!r) throw new Error(`route file ${name}.geojson missing`);
+		return r;
+	});
+	const lines = roadFromRoutes(routes, isRoad, options);
+	if (lines.length === 0) throw new Error(`no stretch of ${road.nameEn} inside the area`);
+	return lines;
+}

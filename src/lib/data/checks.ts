@@ -9,6 +9,10 @@ import type { DataIssue } from './table';
 /** Events must fall in the map's period; baselines and statuses may start when the war did. */
 const EVENT_RANGE = { from: '2024-05-01', to: '2024-06-30' };
 const CONTEXT_RANGE = { from: '2023-10-07', to: '2024-06-30' };
+const VALIDITY: [string, string] = ['valid_from', 'valid_to'];
+const PERIOD: [string, string] = ['period_from', 'period_to'];
+/** Stated averages may span the period's end (e.g. "June–July"). */
+const VOLUME_RANGE = { from: '2023-10-07', to: '2024-09-30' };
 
 export function crossChecks(s: Situation): DataIssue[] {
 	const issues: DataIssue[] = [];
@@ -52,6 +56,23 @@ export function crossChecks(s: Situation): DataIssue[] {
 		[r.strike_id, r.source_id, r.killed, r.injured, r.claim, r.note].join('/')
 	);
 
+	/** An interval with either end unstated, but not both, inside the period and the right way round. */
+	function interval(
+		file: string,
+		record: string,
+		[fromField, toField]: [string, string],
+		from: string | undefined,
+		to: string | undefined,
+		range = CONTEXT_RANGE
+	) {
+		inRange(file, record, fromField, from, range);
+		inRange(file, record, toField, to, range);
+		if (from === undefined && to === undefined)
+			add(file, record, fromField, `needs ${fromField} or ${toField}`);
+		if (from !== undefined && to !== undefined && to < from)
+			add(file, record, toField, `is before ${fromField}`);
+	}
+
 	const cited = new Set<string>();
 	const cite = (file: string, record: string, id: string) => {
 		cited.add(id);
@@ -71,12 +92,7 @@ export function crossChecks(s: Situation): DataIssue[] {
 	for (const r of s.hospitalStatus) {
 		resolves(DATA_FILES.hospitalStatus, r.id, 'place_id', r.place_id, placeIds);
 		cite(DATA_FILES.hospitalStatus, r.id, r.source_id);
-		inRange(DATA_FILES.hospitalStatus, r.id, 'valid_from', r.valid_from);
-		inRange(DATA_FILES.hospitalStatus, r.id, 'valid_to', r.valid_to);
-		if (r.valid_from === undefined && r.valid_to === undefined)
-			add(DATA_FILES.hospitalStatus, r.id, 'valid_from', 'needs valid_from or valid_to');
-		if (r.valid_from !== undefined && r.valid_to !== undefined && r.valid_to < r.valid_from)
-			add(DATA_FILES.hospitalStatus, r.id, 'valid_to', 'is before valid_from');
+		interval(DATA_FILES.hospitalStatus, r.id, VALIDITY, r.valid_from, r.valid_to);
 	}
 	const reported = new Set<string>();
 	for (const r of s.strikeReports) {
@@ -101,21 +117,13 @@ export function crossChecks(s: Situation): DataIssue[] {
 	for (const r of s.crossingStatus) {
 		resolves(DATA_FILES.crossingStatus, r.id, 'crossing_id', r.crossing_id, crossingIds);
 		cite(DATA_FILES.crossingStatus, r.id, r.source_id);
-		inRange(DATA_FILES.crossingStatus, r.id, 'valid_from', r.valid_from);
-		inRange(DATA_FILES.crossingStatus, r.id, 'valid_to', r.valid_to);
-		if (r.valid_from === undefined && r.valid_to === undefined)
-			add(DATA_FILES.crossingStatus, r.id, 'valid_from', 'needs valid_from or valid_to');
-		if (r.valid_from !== undefined && r.valid_to !== undefined && r.valid_to < r.valid_from)
-			add(DATA_FILES.crossingStatus, r.id, 'valid_to', 'is before valid_from');
+		interval(DATA_FILES.crossingStatus, r.id, VALIDITY, r.valid_from, r.valid_to);
 	}
 	for (const r of s.aidVolume) {
 		if (r.crossing_id !== 'all')
 			resolves(DATA_FILES.aidVolume, r.id, 'crossing_id', r.crossing_id, crossingIds);
 		cite(DATA_FILES.aidVolume, r.id, r.source_id);
-		if (r.period_from === undefined && r.period_to === undefined)
-			add(DATA_FILES.aidVolume, r.id, 'period_from', 'needs period_from or period_to');
-		if (r.period_from !== undefined && r.period_to !== undefined && r.period_to < r.period_from)
-			add(DATA_FILES.aidVolume, r.id, 'period_to', 'is before period_from');
+		interval(DATA_FILES.aidVolume, r.id, PERIOD, r.period_from, r.period_to, VOLUME_RANGE);
 	}
 	for (const r of s.trucksDaily) {
 		resolves(
