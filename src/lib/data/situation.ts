@@ -4,11 +4,13 @@
  */
 import type {
 	FeatureCollection,
+	Geometry,
 	LineString,
 	MultiLineString,
 	MultiPolygon,
 	Polygon
 } from 'geojson';
+import type * as v from 'valibot';
 import { crossChecks } from './checks';
 import {
 	aidVolumeRow,
@@ -84,55 +86,52 @@ export function loadSituation(read: ReadFile): Situation {
 			throw e;
 		}
 	}
-	const table = <T>(key: keyof typeof DATA_FILES, fn: (file: string, text: string) => T[]) =>
-		attempt(() => fn(DATA_FILES[key], read(DATA_FILES[key])), [] as T[]);
-	const emptyFc = { type: 'FeatureCollection' as const, features: [] };
+	type Key = keyof typeof DATA_FILES;
+	type RowSchema = Parameters<typeof parseTable>[2];
+	const table = <S extends RowSchema>(key: Key, schema: S, idKey = 'id') =>
+		attempt(() => parseTable(DATA_FILES[key], read(DATA_FILES[key]), schema, idKey), []);
+	const polygons = ['Polygon', 'MultiPolygon'] as const;
+	const lines = ['LineString', 'MultiLineString'] as const;
+	const geo = <G extends Geometry, S extends v.GenericSchema>(
+		key: Key,
+		schema: S,
+		types: readonly G['type'][]
+	) =>
+		attempt(
+			() =>
+				parseFeatureCollection<G, S>(
+					DATA_FILES[key],
+					read(DATA_FILES[key]),
+					schema,
+					types,
+					STRIP_BBOX
+				),
+			{ type: 'FeatureCollection' as const, features: [] }
+		);
 
 	const situation: Situation = {
-		sources: table('sources', (f, t) => parseTable(f, t, sourceRow, 'id')),
-		strikes: table('strikes', (f, t) => parseTable(f, t, strikeRow, 'id')),
-		strikeReports: table('strikeReports', (f, t) => parseTable(f, t, strikeReportRow, 'strike_id')),
-		areas: attempt(
-			() =>
-				parseFeatureCollection(
-					DATA_FILES.areas,
-					read(DATA_FILES.areas),
-					areaProperties,
-					['Polygon', 'MultiPolygon'],
-					STRIP_BBOX
-				),
-			emptyFc as AreaCollection
+		sources: table('sources', sourceRow),
+		strikes: table('strikes', strikeRow),
+		strikeReports: table('strikeReports', strikeReportRow, 'strike_id'),
+		areas: geo<Polygon | MultiPolygon, typeof areaProperties>('areas', areaProperties, polygons),
+		population: table('population', populationFigureRow),
+		crossings: table('crossings', crossingRow),
+		crossingStatus: table('crossingStatus', crossingStatusRow),
+		routes: geo<LineString | MultiLineString, typeof routeProperties>(
+			'routes',
+			routeProperties,
+			lines
 		),
-		population: table('population', (f, t) => parseTable(f, t, populationFigureRow, 'id')),
-		crossings: table('crossings', (f, t) => parseTable(f, t, crossingRow, 'id')),
-		crossingStatus: table('crossingStatus', (f, t) => parseTable(f, t, crossingStatusRow, 'id')),
-		routes: attempt(
-			() =>
-				parseFeatureCollection(
-					DATA_FILES.routes,
-					read(DATA_FILES.routes),
-					routeProperties,
-					['LineString', 'MultiLineString'],
-					STRIP_BBOX
-				),
-			emptyFc as RouteCollection
+		aidVolume: table('aidVolume', aidVolumeRow),
+		trucksDaily: table('trucksDaily', truckDayRow, 'date'),
+		orders: geo<Polygon | MultiPolygon, typeof orderProperties>(
+			'orders',
+			orderProperties,
+			polygons
 		),
-		aidVolume: table('aidVolume', (f, t) => parseTable(f, t, aidVolumeRow, 'id')),
-		trucksDaily: table('trucksDaily', (f, t) => parseTable(f, t, truckDayRow, 'date')),
-		orders: attempt(
-			() =>
-				parseFeatureCollection(
-					DATA_FILES.orders,
-					read(DATA_FILES.orders),
-					orderProperties,
-					['Polygon', 'MultiPolygon'],
-					STRIP_BBOX
-				),
-			emptyFc as OrderCollection
-		),
-		orderStatements: table('orderStatements', (f, t) => parseTable(f, t, orderStatementRow, 'id')),
-		places: table('places', (f, t) => parseTable(f, t, placeRow, 'id')),
-		hospitalStatus: table('hospitalStatus', (f, t) => parseTable(f, t, hospitalStatusRow, 'id'))
+		orderStatements: table('orderStatements', orderStatementRow),
+		places: table('places', placeRow),
+		hospitalStatus: table('hospitalStatus', hospitalStatusRow)
 	};
 	if (issues.length === 0) issues.push(...crossChecks(situation));
 	if (issues.length) throw new DataError(issues);
