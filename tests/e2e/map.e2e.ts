@@ -96,3 +96,21 @@ test('the date control shows the situation as of the chosen day', async ({ page 
 		.poll(async () => (await renderedCounts(page))['evacuation-orders-fill'])
 		.toBeGreaterThan(0);
 });
+
+test('a feature chosen from a list is brought into view and Enter on the map opens it', async ({
+	page
+}) => {
+	await page.locator('summary', { hasText: 'Crossings and entry points' }).click();
+	await page.getByRole('button', { name: 'Rafah crossing' }).click();
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Rafah crossing');
+	await page.getByRole('button', { name: 'Close details' }).click();
+	await expect(details).toHaveCount(0);
+
+	// The map has flown to the crossing: it sits under the ring at the centre.
+	await mapIdle(page);
+	await page.locator('.map-root canvas').focus();
+	await page.keyboard.press('Enter');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Rafah crossing');
+	await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+});
