@@ -16,7 +16,9 @@ try {
 		`data: ok — ${s.sources.length} sources, ${s.strikes.length} strikes (${s.strikeReports.length} accounts), ` +
 			`${s.population.length} population figures on ${s.areas.features.length} areas, ` +
 			`${s.crossings.length} crossings (${s.crossingStatus.length} status statements), ` +
-			`${s.routes.features.length} routes, ${s.aidVolume.length} stated volumes, ${s.trucksDaily.length} truck-days`
+			`${s.routes.features.length} routes, ${s.aidVolume.length} stated volumes, ${s.trucksDaily.length} truck-days, ` +
+			`${s.orders.features.length} evacuation orders (${s.orderStatements.length} statements), ` +
+			`${s.places.length} places (${s.hospitalStatus.length} hospital status statements)`
 	);
 } catch (e) {
 	if (e instanceof DataError) {

@@ -144,6 +144,7 @@ export function crossChecks(s: Situation): DataIssue[] {
 		resolves(DATA_FILES.orderStatements, r.id, 'order_id', r.order_id, orderIds);
 		cite(DATA_FILES.orderStatements, r.id, r.source_id);
 		inRange(DATA_FILES.orderStatements, r.id, 'issued', r.issued, EVENT_RANGE);
+		inRange(DATA_FILES.orderStatements, r.id, 'effective', r.effective, EVENT_RANGE);
 	}
 
 	for (const id of sourceIds)

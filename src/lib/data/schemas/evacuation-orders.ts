@@ -36,6 +36,8 @@ export const orderStatementRow = v.object({
 	id: id('evstmt'),
 	order_id: ref(),
 	issued: optionalDate(),
+	/** When the order took effect, where a source says; empty in every source read so far. */
+	effective: optionalDate(),
 	issuer: text(),
 	area_description: text(),
 	stated_area_km2: optionalNumber(),
