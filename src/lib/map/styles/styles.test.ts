@@ -2,7 +2,11 @@
  * The whole style — basemap plus every data layer as the layer components add them — checked against
  * the MapLibre style specification, so a typo in a paint expression fails here and not in a browser.
  */
-import { validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+	validateStyleMin,
+	type LayerSpecification,
+	type SourceSpecification
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { basemapStyle } from './basemap';
 import * as data from './data-layers';
@@ -13,8 +17,8 @@ const assets = {
 	fonts: { latin: 'http://localhost/latin.woff2', arabic: 'http://localhost/arabic.woff2' }
 };
 
-const emptyGeojson = {
-	type: 'geojson' as const,
+const emptyGeojson: SourceSpecification = {
+	type: 'geojson',
 	data: { type: 'FeatureCollection', features: [] }
 };
 
