@@ -9,6 +9,10 @@ test('the map fills its part of the screen and the panel stays usable', async ({
 	expect(box.width).toBeGreaterThan(viewport.width * 0.55);
 	expect(box.height).toBeGreaterThan(viewport.height * 0.5);
 	await expect(page.getByRole('checkbox', { name: /^Strikes/ })).toBeVisible();
+	// Credits are on the map itself: in full on wide screens, behind the (i) button on phones.
+	const credits = page.locator('.maplibregl-ctrl-attrib');
+	await expect(credits).toBeVisible();
+	await expect(credits).toContainText('OpenStreetMap contributors');
 });
 
 for (const path of ['/', '/events', '/sources']) {
