@@ -8,8 +8,8 @@ import { readReal } from './fixtures';
 const s = loadSituation(readReal);
 
 describe('curated data', () => {
-	it('has at least 12 dated strikes in Rafah governorate, each with a source', () => {
-		expect(s.strikes.length).toBeGreaterThanOrEqual(12);
+	it('has at least 60 dated strikes in Rafah governorate and al-Mawasi, each with a source', () => {
+		expect(s.strikes.length).toBeGreaterThanOrEqual(60);
 		const sourced = new Set(s.strikeReports.map((r) => r.strike_id));
 		expect(s.strikes.every((x) => sourced.has(x.id))).toBe(true);
 	});
