@@ -6,7 +6,8 @@ import type { Position } from 'geojson';
 import { project } from './geometry';
 import { arabicKey, englishKey, namesAgree } from './names';
 
-export const PLACE_KINDS = [
+/** Kinds of basemap labels (the gazetteer in data/places has its own, wider list). */
+export const BASEMAP_PLACE_KINDS = [
 	'city',
 	'town',
 	'village',
@@ -15,7 +16,7 @@ export const PLACE_KINDS = [
 	'hamlet',
 	'landmark'
 ] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type PlaceKind = (typeof BASEMAP_PLACE_KINDS)[number];
 
 export interface PlaceCandidate {
 	/** Short source name for the log, e.g. "hotosm". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePrecision, formatDate, formatInterval } from './describe';
+import { describePrecision, formatDate, formatInterval, formatPeriod } from './describe';
 
 describe('describePrecision', () => {
 	it('states the level and the radius in metres or kilometres', () => {
@@ -22,8 +22,7 @@ describe('dates', () => {
 	});
 });
 
-describe('formatPeriod', async () => {
-	const { formatPeriod } = await import('./describe');
+describe('formatPeriod', () => {
 	it('says which end of a stated period is missing', () => {
 		expect(formatPeriod(undefined, '2024-05-26')).toBe('to 26 May 2024 (start not stated)');
 		expect(formatPeriod(undefined, undefined)).toBe('period not stated');

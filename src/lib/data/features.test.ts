@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { crossingFeatures, statusOn, strikeFeatures } from './features';
+import {
+	crossingFeatures,
+	hospitalFeatures,
+	hospitalStatusOn,
+	statusOn,
+	strikeFeatures
+} from './features';
 import type { Crossing, CrossingStatus } from './schemas/aid-corridors';
 import type { StrikeReport } from './schemas/strikes';
 
@@ -137,8 +143,7 @@ describe('crossingFeatures', () => {
 	});
 });
 
-describe('hospitalStatusOn', async () => {
-	const { hospitalStatusOn, hospitalFeatures } = await import('./features');
+describe('hospitalStatusOn', () => {
 	const row = (id: string, status: 'functional' | 'evacuated', from: string) => ({
 		id,
 		place_id: 'place-najjar',

@@ -44,8 +44,6 @@ import { parseFeatureCollection } from './geojson-file';
 import { DATA_FILES } from './files';
 import { DataError, parseTable, type DataIssue } from './table';
 
-export { DATA_FILES };
-
 export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
 export type OrderCollection = FeatureCollection<Polygon | MultiPolygon, OrderProperties>;
 export type RouteCollection = FeatureCollection<LineString | MultiLineString, RouteProperties>;

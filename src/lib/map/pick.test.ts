@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickFeature } from './pick';
+import { pickFeature, sourceOf } from './pick';
 
 describe('pickFeature', () => {
 	it('prefers a crossing over the route and area beneath it', () => {
@@ -32,8 +32,7 @@ describe('pickFeature', () => {
 });
 
 describe('sourceOf', () => {
-	it('maps crossings and routes to their own sources', async () => {
-		const { sourceOf } = await import('./pick');
+	it('maps crossings and routes to their own sources', () => {
 		expect(sourceOf('aid-corridors', 'crossing-rafah')).toBe('aid-corridors-crossings');
 		expect(sourceOf('aid-corridors', 'route-al-rashid')).toBe('aid-corridors-routes');
 		expect(sourceOf('strikes', 'strike-0001')).toBe('strikes');
