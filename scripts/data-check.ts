@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadSituation } from '../src/lib/data/situation';
+import { DATASET_LIST } from '../src/lib/datasets/index';
 import { DataError } from '../src/lib/data/table';
 
 const rootFlag = process.argv.indexOf('--root');
@@ -12,14 +13,11 @@ const root = resolve(rootFlag > -1 ? (process.argv[rootFlag + 1] ?? '.') : '.');
 
 try {
 	const s = loadSituation((path) => readFileSync(resolve(root, path), 'utf8'));
-	console.log(
-		`data: ok — ${s.sources.length} sources, ${s.strikes.length} strikes (${s.strikeReports.length} accounts), ` +
-			`${s.population.length} population figures on ${s.areas.features.length} areas, ` +
-			`${s.crossings.length} crossings (${s.crossingStatus.length} status statements), ` +
-			`${s.routes.features.length} routes, ${s.aidVolume.length} stated volumes, ${s.trucksDaily.length} truck-days, ` +
-			`${s.orders.features.length} evacuation orders (${s.orderStatements.length} statements), ` +
-			`${s.places.length} places (${s.hospitalStatus.length} hospital status statements)`
-	);
+	const counts = [
+		`${s.sources.length} sources`,
+		...DATASET_LIST.map((d) => `${d.id}: ${d.counts(s)}`)
+	];
+	console.log(`data: ok — ${counts.join('; ')}`);
 } catch (e) {
 	if (e instanceof DataError) {
 		console.error(e.message);

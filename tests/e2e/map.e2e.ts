@@ -27,7 +27,7 @@ const LAYERS = [
 	{ name: 'Shelter population', layer: 'shelter-population-fill' },
 	{ name: 'Aid corridors', layer: 'aid-corridors-crossing' },
 	{ name: 'Evacuation orders', layer: 'evacuation-orders-fill' },
-	{ name: 'Hospitals', layer: 'places-hospital' }
+	{ name: 'Hospitals', layer: 'hospitals-point' }
 ];
 
 for (const { name, layer } of LAYERS) {

@@ -1,4 +1,4 @@
-import { DOWNLOADS } from '../../src/lib/data/downloads';
+import { DOWNLOADS } from '../../src/lib/datasets/index';
 import { expect, test } from './support/fixtures';
 
 for (const path of ['/', '/events', '/sources']) {

@@ -26,6 +26,3 @@ export function averageTruckLines(
 	const total = inPeriod.reduce((sum, r) => sum + r.truck_lines, 0);
 	return { from, to, days, total, perDay: Math.round((total / days) * 10) / 10 };
 }
-
-/** The seizure of the Rafah crossing splits the period: before it, and from it on. */
-export const SEIZURE_DATE = '2024-05-07';

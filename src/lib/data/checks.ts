@@ -2,17 +2,17 @@
  * Cross-checks between curated tables, run after every file has passed its schema: unique ids,
  * references that resolve, dates inside the period, intervals and ranges the right way round.
  */
+import { CONTEXT_PERIOD, EVENT_PERIOD, VOLUME_PERIOD } from './dates';
 import { DATA_FILES } from './files';
 import type { Situation } from './situation';
 import type { DataIssue } from './table';
 
-/** Events must fall in the map's period; baselines and statuses may start when the war did. */
-const EVENT_RANGE = { from: '2024-05-01', to: '2024-06-30' };
-const CONTEXT_RANGE = { from: '2023-10-07', to: '2024-06-30' };
+type Range = { from: string; to: string };
+const EVENT_RANGE: Range = EVENT_PERIOD;
+const CONTEXT_RANGE: Range = CONTEXT_PERIOD;
 const VALIDITY: [string, string] = ['valid_from', 'valid_to'];
 const PERIOD: [string, string] = ['period_from', 'period_to'];
-/** Stated averages may span the period's end (e.g. "June–July"). */
-const VOLUME_RANGE = { from: '2023-10-07', to: '2024-09-30' };
+const VOLUME_RANGE: Range = VOLUME_PERIOD;
 
 export function crossChecks(s: Situation): DataIssue[] {
 	const issues: DataIssue[] = [];

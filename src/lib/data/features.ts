@@ -2,7 +2,8 @@
  * Turns validated records into the GeoJSON the map draws: flat primitive properties, a stable `id` for
  * `promoteId`, and figures already reduced to ranges. The details panel reads the full records instead.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
+import GeoJSON from 'geojson/geojson.js';
 import { rangeOf } from './figures';
 import { groupBy } from './group';
 import type { Situation } from './situation';
@@ -18,41 +19,45 @@ function flat(props: Record<string, string | number | boolean | undefined>): Fla
 	) as FlatProperties;
 }
 
-function point(lon: number, lat: number): Point {
-	return { type: 'Point', coordinates: [lon, lat] };
+/**
+ * Rows with `lon`/`lat` as point features; rows without a location are not drawn (the lists still
+ * show them). Properties are every other field, flat.
+ */
+export function pointFeatures(
+	rows: readonly Record<string, string | number | boolean | undefined>[]
+): FeatureCollection<Point, FlatProperties> {
+	const located = rows.filter((r) => typeof r.lon === 'number' && typeof r.lat === 'number');
+	return GeoJSON.parse<FlatProperties>(located.map(flat), { Point: ['lat', 'lon'] });
 }
 
 export function strikeFeatures(
 	s: Pick<Situation, 'strikes' | 'strikeReports'>
 ): FeatureCollection<Point, FlatProperties> {
 	const by = groupBy(s.strikeReports, (r) => r.strike_id);
-	return {
-		type: 'FeatureCollection',
-		features: s.strikes.map((strike): Feature<Point, FlatProperties> => {
+	return pointFeatures(
+		s.strikes.map((strike) => {
 			const reports = by.get(strike.id) ?? [];
 			const killed = rangeOf(reports.map((r) => r.killed));
 			const injured = rangeOf(reports.map((r) => r.injured));
 			return {
-				type: 'Feature',
-				geometry: point(strike.lon, strike.lat),
-				properties: flat({
-					id: strike.id,
-					date: strike.date,
-					time: strike.time,
-					location: strike.location,
-					precision: strike.precision,
-					uncertainty_m: strike.uncertainty_m,
-					kind: strike.kind,
-					target: strike.target,
-					killed_min: killed?.min,
-					killed_max: killed?.max,
-					injured_min: injured?.min,
-					injured_max: injured?.max,
-					source_count: new Set(reports.map((r) => r.source_id)).size
-				})
+				lon: strike.lon,
+				lat: strike.lat,
+				id: strike.id,
+				date: strike.date,
+				time: strike.time,
+				location: strike.location,
+				precision: strike.precision,
+				uncertainty_m: strike.uncertainty_m,
+				kind: strike.kind,
+				target: strike.target,
+				killed_min: killed?.min,
+				killed_max: killed?.max,
+				injured_min: injured?.min,
+				injured_max: injured?.max,
+				source_count: new Set(reports.map((r) => r.source_id)).size
 			};
 		})
-	};
+	);
 }
 
 interface StatusStatement<T extends string> {
@@ -113,22 +118,18 @@ export function hospitalStatusOn(
 export function hospitalFeatures(
 	places: readonly Place[]
 ): FeatureCollection<Point, FlatProperties> {
-	return {
-		type: 'FeatureCollection',
-		features: places.flatMap((p) =>
-			(p.kind === 'hospital' || p.kind === 'field hospital') &&
-			p.lon !== undefined &&
-			p.lat !== undefined
-				? [
-						{
-							type: 'Feature' as const,
-							geometry: point(p.lon, p.lat),
-							properties: flat({ id: p.id, kind: p.kind, name_en: p.name_en, name_ar: p.name_ar })
-						}
-					]
-				: []
-		)
-	};
+	return pointFeatures(
+		places
+			.filter((p) => p.kind === 'hospital' || p.kind === 'field hospital')
+			.map((p) => ({
+				lon: p.lon,
+				lat: p.lat,
+				id: p.id,
+				kind: p.kind,
+				name_en: p.name_en,
+				name_ar: p.name_ar
+			}))
+	);
 }
 
 /** The latest date any status statement speaks of, for the default "as of" of the crossings layer. */
@@ -144,26 +145,17 @@ export function crossingFeatures(
 	s: Pick<Situation, 'crossings' | 'crossingStatus'>,
 	asOf: string
 ): FeatureCollection<Point, FlatProperties> {
-	return {
-		type: 'FeatureCollection',
-		features: s.crossings.flatMap((c) =>
-			c.lon === undefined || c.lat === undefined
-				? []
-				: [
-						{
-							type: 'Feature' as const,
-							geometry: point(c.lon, c.lat),
-							properties: flat({
-								id: c.id,
-								name_en: c.name_en,
-								name_ar: c.name_ar,
-								kind: c.kind,
-								status: statusOn(s.crossingStatus, c.id, asOf) ?? 'unknown'
-							})
-						}
-					]
-		)
-	};
+	return pointFeatures(
+		s.crossings.map((c) => ({
+			lon: c.lon,
+			lat: c.lat,
+			id: c.id,
+			name_en: c.name_en,
+			name_ar: c.name_ar,
+			kind: c.kind,
+			status: statusOn(s.crossingStatus, c.id, asOf) ?? 'unknown'
+		}))
+	);
 }
 
 /** Areas with at least one population figure, with how many figures they have. */

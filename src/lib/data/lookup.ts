@@ -2,6 +2,7 @@
  * Indexes over a Situation for the details panel and tables: records by id, and the rows that refer to
  * them. Built once per page, not per selection.
  */
+import type { DatasetId } from '../datasets/ids';
 import { groupBy } from './group';
 import type { Situation } from './situation';
 
@@ -41,3 +42,13 @@ export function indexSituation(s: Situation) {
 }
 
 export type SituationIndex = ReturnType<typeof indexSituation>;
+
+/** The dataset a feature id belongs to, or undefined for an id no record has. */
+export function datasetOf(index: SituationIndex, id: string): DatasetId | undefined {
+	if (index.strikes.has(id)) return 'strikes';
+	if (index.crossings.has(id) || index.routes.has(id)) return 'aid-corridors';
+	if (index.areas.has(id)) return 'shelter-population';
+	if (index.orders.has(id)) return 'evacuation-orders';
+	if (index.places.has(id)) return 'places';
+	return undefined;
+}

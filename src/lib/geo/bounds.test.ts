@@ -1,52 +1,50 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { featureBounds } from './bounds';
+import { boundsById } from './bounds';
 
-function createCollections(): FeatureCollection[] {
-	return [
-		{
-			type: 'FeatureCollection',
-			features: [
-				{
-					type: 'Feature',
-					properties: { id: 'strike-0001' },
-					geometry: { type: 'Point', coordinates: [34.25, 31.27] }
-				}
-			]
-		},
-		{
-			type: 'FeatureCollection',
-			features: [
-				{
-					type: 'Feature',
-					properties: { id: 'area-x' },
-					geometry: {
-						type: 'Polygon',
-						coordinates: [
-							[
-								[34.2, 31.2],
-								[34.3, 31.2],
-								[34.3, 31.3],
-								[34.2, 31.2]
-							]
+function createCollection(): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: { id: 'strike-0001' },
+				geometry: { type: 'Point', coordinates: [34.25, 31.27] }
+			},
+			{
+				type: 'Feature',
+				properties: { id: 'area-x' },
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[34.2, 31.2],
+							[34.3, 31.2],
+							[34.3, 31.3],
+							[34.2, 31.2]
 						]
-					}
+					]
 				}
-			]
-		}
-	];
+			},
+			{
+				type: 'Feature',
+				properties: { id: 'area-x' },
+				geometry: { type: 'Point', coordinates: [34.25, 31.25] }
+			}
+		]
+	};
 }
 
-describe('featureBounds', () => {
-	it('finds a point in any collection', () => {
-		expect(featureBounds(createCollections(), 'strike-0001')).toEqual([34.25, 31.27, 34.25, 31.27]);
+describe('boundsById', () => {
+	it('gives a point a box of one position', () => {
+		expect(boundsById(createCollection())['strike-0001']).toEqual([34.25, 31.27, 34.25, 31.27]);
 	});
 
-	it('spans a polygon', () => {
-		expect(featureBounds(createCollections(), 'area-x')).toEqual([34.2, 31.2, 34.3, 31.3]);
+	it('spans a polygon, and its label point sharing the id does not replace it', () => {
+		expect(boundsById(createCollection())['area-x']).toEqual([34.2, 31.2, 34.3, 31.3]);
 	});
 
-	it('is null for an unknown id', () => {
-		expect(featureBounds(createCollections(), 'strike-9999')).toBeNull();
+	it('has no entry for an unknown id', () => {
+		expect(boundsById(createCollection())['strike-9999']).toBeUndefined();
 	});
 });

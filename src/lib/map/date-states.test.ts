@@ -1,69 +1,65 @@
-import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { CrossingStatus } from '$lib/data/schemas/aid-corridors';
-import { dateStates } from './date-states';
+import type { Situation } from '$lib/data/situation';
+import { buildTimelines, stateChanges } from './date-states';
 
-function createCollection(rows: Record<string, string>[]): FeatureCollection {
+function createRecords(): Parameters<typeof buildTimelines>[0] {
+	const strike = (id: string, date: string) => ({ id, date }) as Situation['strikes'][number];
 	return {
-		type: 'FeatureCollection',
-		features: rows.map((properties) => ({
-			type: 'Feature',
-			properties,
-			geometry: { type: 'Point', coordinates: [34.25, 31.27] }
-		}))
+		strikes: [strike('strike-0001', '2024-05-06'), strike('strike-0002', '2024-05-26')],
+		orders: {
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					properties: { id: 'evac-0511', issued: '2024-05-11' },
+					geometry: { type: 'Polygon', coordinates: [] }
+				}
+			]
+		} as unknown as Situation['orders'],
+		crossings: [
+			{ id: 'crossing-rafah', lon: 34.24, lat: 31.25 },
+			{ id: 'crossing-unlocated' }
+		] as Situation['crossings'],
+		crossingStatus: [
+			{ id: 's1', crossing_id: 'crossing-rafah', status: 'open', valid_from: '2024-04-01' },
+			{ id: 's2', crossing_id: 'crossing-rafah', status: 'closed', valid_from: '2024-05-07' }
+		] as Situation['crossingStatus'],
+		places: [
+			{ id: 'place-najjar', kind: 'hospital', lon: 34.27, lat: 31.28 },
+			{ id: 'place-roundabout', kind: 'landmark', lon: 34.25, lat: 31.28 }
+		] as Situation['places'],
+		hospitalStatus: [
+			{ id: 'h1', place_id: 'place-najjar', status: 'evacuated', valid_from: '2024-05-07' }
+		] as Situation['hospitalStatus']
 	};
 }
 
-function createStatus(id: string, status: CrossingStatus['status'], from: string): CrossingStatus {
-	return {
-		id,
-		crossing_id: 'crossing-rafah',
-		status,
-		valid_from: from,
-		valid_to: undefined,
-		source_id: 'ocha-flash-163',
-		note: undefined
-	};
-}
+const timelines = buildTimelines(createRecords());
 
-const layers = {
-	strikes: createCollection([
-		{ id: 'strike-0001', date: '2024-05-06' },
-		{ id: 'strike-0002', date: '2024-05-26' }
-	]),
-	orders: createCollection([{ id: 'evac-0511', issued: '2024-05-11' }]),
-	crossings: createCollection([{ id: 'crossing-rafah' }]),
-	statuses: [
-		createStatus('status-1', 'open', '2024-04-01'),
-		createStatus('status-2', 'closed', '2024-05-07')
-	],
-	hospitals: createCollection([{ id: 'place-najjar' }]),
-	hospitalStatus: [
-		{
-			id: 'hstatus-1',
-			place_id: 'place-najjar',
-			status: 'evacuated' as const,
-			valid_from: '2024-05-07',
-			valid_to: undefined,
-			source_id: 'ocha-flash-163',
-			note: undefined
-		}
-	]
-};
-
-describe('dateStates', () => {
-	it('hides strikes and orders after the date and gives crossings their status on it', () => {
-		expect(dateStates('2024-05-08', layers)).toEqual([
-			{ source: 'strikes', id: 'strike-0001', state: { future: false } },
-			{ source: 'strikes', id: 'strike-0002', state: { future: true } },
-			{ source: 'evacuation-orders', id: 'evac-0511', state: { future: true } },
-			{ source: 'aid-corridors-crossings', id: 'crossing-rafah', state: { status: 'closed' } },
-			{ source: 'places', id: 'place-najjar', state: { status: 'evacuated' } }
+describe('stateChanges', () => {
+	it('sets every state on the first paint: hidden after the date, statuses on it', () => {
+		expect(stateChanges(timelines, null, { to: '2024-05-08' })).toEqual([
+			{ source: 'strikes', id: 'strike-0001', state: { hidden: false } },
+			{ source: 'strikes', id: 'strike-0002', state: { hidden: true } },
+			{ source: 'evacuation-orders', id: 'evac-0511', state: { hidden: true } },
+			{ source: 'aid-corridors', id: 'crossing-rafah', state: { status: 'closed' } },
+			{ source: 'hospitals', id: 'place-najjar', state: { status: 'evacuated' } }
 		]);
 	});
 
-	it('shows a strike on its own day', () => {
-		const states = dateStates('2024-05-26', layers);
-		expect(states.find((s) => s.id === 'strike-0002')?.state).toEqual({ future: false });
+	it('emits only what changes in a step', () => {
+		expect(stateChanges(timelines, { to: '2024-05-06' }, { to: '2024-05-07' })).toEqual([
+			{ source: 'aid-corridors', id: 'crossing-rafah', state: { status: 'closed' } },
+			{ source: 'hospitals', id: 'place-najjar', state: { status: 'evacuated' } }
+		]);
+		expect(stateChanges(timelines, { to: '2024-05-12' }, { to: '2024-05-13' })).toEqual([]);
+	});
+
+	it('shows a strike on its own day and hides it outside a window', () => {
+		const onDay = stateChanges(timelines, { to: '2024-05-25' }, { to: '2024-05-26' });
+		expect(onDay).toEqual([{ source: 'strikes', id: 'strike-0002', state: { hidden: false } }]);
+		const window = stateChanges(timelines, null, { from: '2024-05-20', to: '2024-05-31' });
+		expect(window.find((u) => u.id === 'strike-0001')?.state).toEqual({ hidden: true });
+		expect(window.find((u) => u.id === 'strike-0002')?.state).toEqual({ hidden: false });
 	});
 });

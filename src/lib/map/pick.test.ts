@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickFeature, sourceOf } from './pick';
+import { pickFeature } from './pick';
 
 describe('pickFeature', () => {
 	it('prefers a crossing over the route and area beneath it', () => {
@@ -9,7 +9,7 @@ describe('pickFeature', () => {
 				{ layerId: 'aid-corridors-route', id: 'route-salah-al-din' },
 				{ layerId: 'aid-corridors-crossing', id: 'crossing-rafah' }
 			])
-		).toEqual({ dataset: 'aid-corridors', id: 'crossing-rafah' });
+		).toEqual({ source: 'aid-corridors', id: 'crossing-rafah' });
 	});
 
 	it('takes the nearest of several strikes', () => {
@@ -18,7 +18,16 @@ describe('pickFeature', () => {
 				{ layerId: 'strikes-point', id: 'strike-0002', distance: 9 },
 				{ layerId: 'strikes-point', id: 'strike-0001', distance: 2 }
 			])
-		).toEqual({ dataset: 'strikes', id: 'strike-0001' });
+		).toEqual({ source: 'strikes', id: 'strike-0001' });
+	});
+
+	it('prefers a hospital over a strike drawn at the same place', () => {
+		expect(
+			pickFeature([
+				{ layerId: 'strikes-point', id: 'strike-0001', distance: 0 },
+				{ layerId: 'hospitals-point', id: 'place-kuwaiti-hospital', distance: 4 }
+			])
+		).toEqual({ source: 'hospitals', id: 'place-kuwaiti-hospital' });
 	});
 
 	it('ignores basemap layers and features without an id', () => {
@@ -28,13 +37,5 @@ describe('pickFeature', () => {
 				{ layerId: 'strikes-point', id: undefined }
 			])
 		).toBeNull();
-	});
-});
-
-describe('sourceOf', () => {
-	it('maps crossings and routes to their own sources', () => {
-		expect(sourceOf('aid-corridors', 'crossing-rafah')).toBe('aid-corridors-crossings');
-		expect(sourceOf('aid-corridors', 'route-al-rashid')).toBe('aid-corridors-routes');
-		expect(sourceOf('strikes', 'strike-0001')).toBe('strikes');
 	});
 });

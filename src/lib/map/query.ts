@@ -1,30 +1,42 @@
 /**
- * What the map has drawn, asked through MapLibre: feature counts per layer (the test and status
- * signal), features near a point for picking, and applying feature-states once their sources exist.
- * Features hidden by the date control (feature-state `future`) count as not drawn.
+ * What the map has drawn, asked through MapLibre: feature counts per layer (the test signal), features
+ * near a point for picking, and applying feature-states once their sources exist. A feature counts as
+ * drawn only when MapLibre's own evaluation of its paint gives it a visible opacity, so a date step
+ * that hides features is checked by what MapLibre paints, not by the flag the app set.
  */
-import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import { LAYER_IDS } from '$lib/view/layers';
 import type { StateUpdate } from './date-states';
 import type { RenderedFeature } from './pick';
+import { MAP_LAYERS } from './registry';
 
-/** Layers whose rendered counts the map root exposes. */
+/** Layers whose rendered counts tests read: each data layer's main layer, and the basemap labels. */
 export const COUNTED_LAYERS = [
-	'strikes-point',
-	'shelter-population-fill',
-	'aid-corridors-route',
-	'aid-corridors-crossing',
-	'evacuation-orders-fill',
-	'places-hospital',
+	...LAYER_IDS.map((id) => MAP_LAYERS[id].counted),
 	'places-label-major'
 ];
 
 const LABEL_LAYERS = ['places-label-major', 'places-label-minor'];
 
+const OPACITY: Record<string, string> = {
+	circle: 'circle-opacity',
+	fill: 'fill-opacity',
+	line: 'line-opacity',
+	symbol: 'text-opacity'
+};
+
+/** The feature's opacity as MapLibre evaluated it for this feature and its state. */
+function painted(f: MapGeoJSONFeature): boolean {
+	const key = OPACITY[f.layer.type];
+	const value = key ? (f.layer.paint as Record<string, unknown> | undefined)?.[key] : undefined;
+	return typeof value !== 'number' || value > 0;
+}
+
 export function renderedCounts(map: MapLibreMap): Record<string, number> {
 	const counts: Record<string, number> = {};
 	for (const id of COUNTED_LAYERS) {
 		if (!map.getLayer(id)) continue;
-		counts[id] = map.queryRenderedFeatures({ layers: [id] }).filter((f) => !f.state?.future).length;
+		counts[id] = map.queryRenderedFeatures({ layers: [id] }).filter(painted).length;
 	}
 	// Labels that carry an Arabic name: shaped right-to-left once the RTL plugin has loaded.
 	counts['arabic-labels'] = map
@@ -47,7 +59,7 @@ export function featuresNear(
 	const present = layers.filter((id) => map.getLayer(id));
 	return map
 		.queryRenderedFeatures(box, { layers: present })
-		.filter((f) => !f.state?.future)
+		.filter(painted)
 		.map((f) => {
 			// Areas and lines count as under the point; points by their distance from it.
 			const at =
@@ -67,4 +79,9 @@ export function applyStates(map: MapLibreMap, updates: readonly StateUpdate[]): 
 	if (!updates.every((u) => map.getSource(u.source))) return false;
 	for (const u of updates) map.setFeatureState({ source: u.source, id: u.id }, u.state);
 	return true;
+}
+
+/** The element tests ask for counts: counted only when asked, never on every idle. */
+export interface CountsHost extends HTMLElement {
+	renderedCounts?: () => Record<string, number>;
 }

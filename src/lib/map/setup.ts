@@ -2,8 +2,9 @@
  * One-time MapLibre set-up, all from the app's own assets: the worker script (MapLibre 6 needs its URL or
  * the map stays blank), the right-to-left text plugin that shapes Arabic labels, and the font files.
  */
-import { getRTLTextPluginStatus, setRTLTextPlugin, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { getRTLTextPluginStatus, setRTLTextPlugin } from 'maplibre-gl';
+// Sets MapLibre's worker URL to the app's own copy of the worker script.
+import 'svelte-maplibre-gl/vite';
 import rtlPluginUrl from 'rtl-text-plugin?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import arabicFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
@@ -17,7 +18,6 @@ let done = false;
 export function setupMapLibre(): void {
 	if (done) return;
 	done = true;
-	setWorkerUrl(absolute(workerUrl));
 	if (getRTLTextPluginStatus() === 'unavailable') {
 		// Not lazy: the first view already has Arabic labels.
 		setRTLTextPlugin(absolute(rtlPluginUrl), false).catch((e: unknown) =>

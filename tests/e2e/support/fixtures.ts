@@ -36,8 +36,17 @@ export async function mapIdle(page: Page) {
 	return root;
 }
 
-/** Feature counts per layer that MapLibre reports as rendered (queryRenderedFeatures) at the last idle. */
+/**
+ * Feature counts per layer that MapLibre reports as drawn now: rendered, with a visible opacity as
+ * MapLibre evaluates the layer's paint for each feature. Counted only when a test asks.
+ */
 export async function renderedCounts(page: Page): Promise<Record<string, number>> {
-	const raw = await page.locator('.map-root').getAttribute('data-rendered-features');
-	return JSON.parse(raw ?? '{}') as Record<string, number>;
+	return page
+		.locator('.map-root')
+		.evaluate(
+			(el) =>
+				(
+					el as HTMLElement & { renderedCounts?: () => Record<string, number> }
+				).renderedCounts?.() ?? {}
+		);
 }

@@ -2,12 +2,6 @@
  * Bounds and vocabularies shared by the dataset schemas.
  */
 
-/** Period the project covers; event dates outside it are errors (baseline figures may start in April). */
-export const PERIOD = { from: '2024-04-01', to: '2024-06-30' } as const;
-
-/** The days the map steps through: the incursion and its aftermath. */
-export const PERIOD_DAYS = { from: '2024-05-01', to: '2024-06-30' } as const;
-
 /** Rafah governorate, al-Mawasi and the southern crossings: where strikes and local features must lie. */
 export const AREA_BBOX = { west: 34.15, south: 31.15, east: 34.45, north: 31.45 } as const;
 

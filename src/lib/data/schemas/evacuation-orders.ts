@@ -47,5 +47,6 @@ export const orderStatementRow = v.object({
 	note: optionalText()
 });
 
+export type OrderKind = (typeof ORDER_KINDS)[number];
 export type OrderProperties = v.InferOutput<typeof orderProperties>;
 export type OrderStatement = v.InferOutput<typeof orderStatementRow>;

@@ -8,10 +8,13 @@ import type {
 	LayerSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { BASEMAP_ATTRIBUTION } from '$lib/data/registry';
+import type { Lang } from '$lib/view/view-state';
 import { FONT, type Palette } from './palette';
 
 export const BASEMAP_SOURCE = 'basemap';
+
+/** The basemap's credit, in the attribution control and on the sources page. */
+export const BASEMAP_ATTRIBUTION = '© OpenStreetMap contributors · boundaries © OCHA COD-AB';
 
 /** Where the app serves its own assets; absolute because MapLibre fetches from a worker. */
 export interface BasemapAssets {
@@ -54,15 +57,18 @@ const ARABIC_RANGES = [
 	'U+FE76-FEFC'
 ];
 
-/** "English\nالعربية" where both exist, else whichever the data has. */
-export const bilingualName: ExpressionSpecification = [
-	'case',
-	['all', ['has', 'name_en'], ['has', 'name_ar']],
-	['concat', ['get', 'name_en'], '\n', ['get', 'name_ar']],
-	['coalesce', ['get', 'name_en'], ['get', 'name_ar'], '']
-];
+/** The name in the reader's language over the other ("Rafah\nرفح"), else whichever the data has. */
+export function localName(lang: Lang): ExpressionSpecification {
+	const [first, second] = lang === 'ar' ? ['name_ar', 'name_en'] : ['name_en', 'name_ar'];
+	return [
+		'case',
+		['all', ['has', first], ['has', second]],
+		['concat', ['get', first], '\n', ['get', second]],
+		['coalesce', ['get', first], ['get', second], '']
+	];
+}
 
-export function basemapLayers(p: Palette): LayerSpecification[] {
+export function basemapLayers(p: Palette, { lang }: { lang: Lang }): LayerSpecification[] {
 	const src = { source: BASEMAP_SOURCE } as const;
 	return [
 		{ id: 'background', type: 'background', paint: { 'background-color': p.sea } },
@@ -171,12 +177,14 @@ export function basemapLayers(p: Palette): LayerSpecification[] {
 		},
 		placesLabel(
 			p,
+			lang,
 			'places-label-major',
 			['match', ['get', 'kind'], ['city', 'town'], true, false],
 			9
 		),
 		placesLabel(
 			p,
+			lang,
 			'places-label-minor',
 			['match', ['get', 'kind'], ['city', 'town'], false, true],
 			12.5
@@ -186,6 +194,7 @@ export function basemapLayers(p: Palette): LayerSpecification[] {
 
 function placesLabel(
 	p: Palette,
+	lang: Lang,
 	id: string,
 	filter: ExpressionSpecification,
 	minzoom: number
@@ -199,7 +208,7 @@ function placesLabel(
 		minzoom,
 		filter,
 		layout: {
-			'text-field': bilingualName,
+			'text-field': localName(lang),
 			'text-font': [FONT],
 			'text-size': ['interpolate', ['linear'], ['zoom'], 10, major ? 13 : 10, 15, major ? 17 : 13],
 			'symbol-sort-key': ['get', 'rank'],
@@ -215,7 +224,11 @@ function placesLabel(
 }
 
 /** The complete base style the data layers are added on top of. */
-export function basemapStyle(p: Palette, assets: BasemapAssets): StyleSpecification {
+export function basemapStyle(
+	p: Palette,
+	assets: BasemapAssets,
+	{ lang }: { lang: Lang }
+): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Rafah situation map',
@@ -235,6 +248,6 @@ export function basemapStyle(p: Palette, assets: BasemapAssets): StyleSpecificat
 				{ url: assets.fonts.arabic, 'unicode-range': ARABIC_RANGES }
 			]
 		},
-		layers: basemapLayers(p)
+		layers: basemapLayers(p, { lang })
 	};
 }

@@ -10,7 +10,9 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { bilingualName } from './basemap';
+import { localName } from './basemap';
+import type { Lang } from '$lib/view/view-state';
+import { crossingStatuses, hospitalStatuses, matchColour, orderKinds } from './categories';
 import { FONT, type Palette } from './palette';
 
 type Paint<T extends { paint?: unknown }> = NonNullable<T['paint']>;
@@ -40,10 +42,10 @@ export function groundRadius(
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /**
- * True for features after the chosen date (strikes not yet happened, orders not yet issued). Set as
+ * True for features outside the chosen days (strikes not yet happened, orders not yet issued). Set as
  * feature-state from the date control, so a date step changes paint only: no re-tiling.
  */
-const future: ExpressionSpecification = ['boolean', ['feature-state', 'future'], false];
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 
 /**
  * The area an imprecise strike may lie in, as an outline only: many incidents share a town-level point,
@@ -53,10 +55,10 @@ export function strikeUncertaintyPaint(p: Palette): Paint<CircleLayerSpecificati
 	return {
 		'circle-radius': groundRadius(['get', 'uncertainty_m']),
 		'circle-color': p.uncertainty,
-		'circle-opacity': ['case', future, 0, selected, 0.08, 0],
+		'circle-opacity': ['case', hidden, 0, selected, 0.08, 0],
 		'circle-stroke-color': p.uncertainty,
 		'circle-stroke-width': ['case', selected, 2, ['match', ['get', 'precision'], 'exact', 0, 1]],
-		'circle-stroke-opacity': ['case', future, 0, selected, 0.8, 0.25],
+		'circle-stroke-opacity': ['case', hidden, 0, selected, 0.8, 0.25],
 		'circle-pitch-alignment': 'map'
 	};
 }
@@ -79,8 +81,8 @@ export function strikePointPaint(p: Palette): Paint<CircleLayerSpecification> {
 		'circle-color': ['case', exact, p.strike, p.strikeStroke],
 		'circle-stroke-color': ['case', selected, p.selection, p.strike],
 		'circle-stroke-width': ['case', selected, 3.5, 2],
-		'circle-opacity': ['case', future, 0, 1],
-		'circle-stroke-opacity': ['case', future, 0, 1]
+		'circle-opacity': ['case', hidden, 0, 1],
+		'circle-stroke-opacity': ['case', hidden, 0, 1]
 	};
 }
 
@@ -104,9 +106,9 @@ export function shelterLinePaint(p: Palette): Paint<LineLayerSpecification> {
 	};
 }
 
-export function shelterLabelLayout(): Layout<SymbolLayerSpecification> {
+export function shelterLabelLayout(lang: Lang): Layout<SymbolLayerSpecification> {
 	return {
-		'text-field': bilingualName,
+		'text-field': localName(lang),
 		'text-font': [FONT],
 		'text-size': 12,
 		'text-max-width': 10
@@ -133,25 +135,19 @@ export const routeLayout: Layout<LineLayerSpecification> = {
 export function crossingPaint(p: Palette): Paint<CircleLayerSpecification> {
 	return {
 		'circle-radius': 9,
-		'circle-color': [
-			'match',
-			['coalesce', ['feature-state', 'status'], ['get', 'status']],
-			'open',
-			p.crossingOpen,
-			'restricted',
-			p.crossingRestricted,
-			'closed',
-			p.crossingClosed,
-			p.crossingUnknown
-		],
+		'circle-color': matchColour(crossingStatuses(p), [
+			'coalesce',
+			['feature-state', 'status'],
+			['get', 'status']
+		]),
 		'circle-stroke-color': ['case', selected, p.selection, '#ffffff'],
 		'circle-stroke-width': ['case', selected, 3.5, 2]
 	};
 }
 
-export function crossingLabelLayout(): Layout<SymbolLayerSpecification> {
+export function crossingLabelLayout(lang: Lang): Layout<SymbolLayerSpecification> {
 	return {
-		'text-field': bilingualName,
+		'text-field': localName(lang),
 		'text-font': [FONT],
 		'text-size': 12,
 		'text-anchor': 'left',
@@ -164,20 +160,20 @@ export function crossingLabelPaint(p: Palette): Paint<SymbolLayerSpecification> 
 	return { 'text-color': p.label, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
 }
 
+const isOrder: ExpressionSpecification = ['==', ['get', 'kind'], 'evacuation-order'];
+
 export function evacuationFillPaint(p: Palette): Paint<FillLayerSpecification> {
-	const isOrder: ExpressionSpecification = ['==', ['get', 'kind'], 'evacuation-order'];
 	return {
-		'fill-color': ['case', isOrder, p.evacuation, p.humanitarianArea],
-		'fill-opacity': ['case', future, 0, selected, 0.35, isOrder, 0.22, 0.07]
+		'fill-color': matchColour(orderKinds(p), ['get', 'kind']),
+		'fill-opacity': ['case', hidden, 0, selected, 0.35, isOrder, 0.22, 0.07]
 	};
 }
 
 export function evacuationLinePaint(p: Palette): Paint<LineLayerSpecification> {
-	const isOrder: ExpressionSpecification = ['==', ['get', 'kind'], 'evacuation-order'];
 	return {
-		'line-color': ['case', selected, p.selection, isOrder, p.evacuation, p.humanitarianArea],
+		'line-color': ['case', selected, p.selection, matchColour(orderKinds(p), ['get', 'kind'])],
 		'line-width': ['case', selected, 3, 1.5],
-		'line-opacity': ['case', future, 0, 1],
+		'line-opacity': ['case', hidden, 0, 1],
 		'line-dasharray': [3, 2]
 	};
 }
@@ -186,22 +182,16 @@ export function evacuationLinePaint(p: Palette): Paint<LineLayerSpecification> {
 export function hospitalPaint(p: Palette): Paint<CircleLayerSpecification> {
 	return {
 		'circle-radius': 7,
-		'circle-color': [
-			'match',
-			['coalesce', ['feature-state', 'status'], 'unknown'],
-			'functional',
-			p.hospitalFunctional,
-			'partially functional',
-			p.hospitalPartial,
-			['non-functional', 'evacuated'],
-			p.hospitalDown,
-			p.crossingUnknown
-		],
+		'circle-color': matchColour(hospitalStatuses(p), [
+			'coalesce',
+			['feature-state', 'status'],
+			'unknown'
+		]),
 		'circle-stroke-color': ['case', selected, p.selection, '#ffffff'],
 		'circle-stroke-width': ['case', selected, 3.5, 2]
 	};
 }
 
-export function hospitalLabelLayout(): Layout<SymbolLayerSpecification> {
-	return { ...crossingLabelLayout(), 'text-size': 11 };
+export function hospitalLabelLayout(lang: Lang): Layout<SymbolLayerSpecification> {
+	return { ...crossingLabelLayout(lang), 'text-size': 11 };
 }

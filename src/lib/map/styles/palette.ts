@@ -26,7 +26,7 @@ export interface Palette {
 	crossingOpen: string;
 	crossingRestricted: string;
 	crossingClosed: string;
-	crossingUnknown: string;
+	unknown: string;
 	evacuation: string;
 	humanitarianArea: string;
 	hospitalFunctional: string;
@@ -59,7 +59,7 @@ export const palette: Palette = {
 	crossingOpen: '#2e7d32',
 	crossingRestricted: '#b26a00',
 	crossingClosed: '#b71c1c',
-	crossingUnknown: '#616161',
+	unknown: '#616161',
 	evacuation: '#c45a00',
 	humanitarianArea: '#2e7d32',
 	hospitalFunctional: '#1b7f5c',

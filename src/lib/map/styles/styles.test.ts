@@ -8,9 +8,12 @@ import {
 	type SourceSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '$lib/view/layers';
+import { LANGS, type Lang } from '$lib/view/view-state';
+import { MAP_LAYERS, renderedLayers } from '../registry';
 import { basemapStyle } from './basemap';
 import * as data from './data-layers';
-import { palette, type Palette } from './palette';
+import { palette } from './palette';
 
 const assets = {
 	tiles: 'http://localhost/tiles/basemap/{z}/{x}/{y}.pbf',
@@ -22,110 +25,58 @@ const emptyGeojson: SourceSpecification = {
 	data: { type: 'FeatureCollection', features: [] }
 };
 
-function dataLayers(p: Palette): LayerSpecification[] {
-	return [
-		{
-			id: 'strikes-uncertainty',
-			type: 'circle',
-			source: 'strikes',
-			paint: data.strikeUncertaintyPaint(p)
-		},
-		{ id: 'strikes-point', type: 'circle', source: 'strikes', paint: data.strikePointPaint(p) },
-		{
-			id: 'shelter-population-fill',
-			type: 'fill',
-			source: 'shelter-population',
-			paint: data.shelterFillPaint(p)
-		},
-		{
-			id: 'shelter-population-line',
-			type: 'line',
-			source: 'shelter-population',
-			paint: data.shelterLinePaint(p)
-		},
-		{
-			id: 'shelter-population-label',
-			type: 'symbol',
-			source: 'shelter-population-labels',
-			layout: data.shelterLabelLayout(),
-			paint: data.shelterLabelPaint(p)
-		},
-		{
-			id: 'aid-corridors-route',
-			type: 'line',
-			source: 'aid-corridors-routes',
-			layout: data.routeLayout,
-			paint: data.routePaint(p)
-		},
-		{
-			id: 'aid-corridors-crossing',
-			type: 'circle',
-			source: 'aid-corridors-crossings',
-			paint: data.crossingPaint(p)
-		},
-		{
-			id: 'aid-corridors-crossing-label',
-			type: 'symbol',
-			source: 'aid-corridors-crossings',
-			layout: data.crossingLabelLayout(),
-			paint: data.crossingLabelPaint(p)
-		},
-		{
-			id: 'evacuation-orders-fill',
-			type: 'fill',
-			source: 'evacuation-orders',
-			paint: data.evacuationFillPaint(p)
-		},
-		{
-			id: 'evacuation-orders-line',
-			type: 'line',
-			source: 'evacuation-orders',
-			paint: data.evacuationLinePaint(p)
-		},
-		{ id: 'places-hospital', type: 'circle', source: 'places', paint: data.hospitalPaint(p) },
-		{
-			id: 'places-hospital-label',
-			type: 'symbol',
-			source: 'places',
-			layout: data.hospitalLabelLayout(),
-			paint: data.crossingLabelPaint(p)
-		}
-	];
+/** The whole style as the map root builds it: basemap, then each layer's source and style layers. */
+function appStyle(lang: Lang, visible: boolean) {
+	const base = basemapStyle(palette, assets, { lang });
+	const layers = [...base.layers];
+	for (const id of LAYER_IDS) {
+		const added = renderedLayers(id, palette, { lang, visible });
+		const before = MAP_LAYERS[id].beforeId;
+		const at = before ? layers.findIndex((l) => l.id === before) : layers.length;
+		layers.splice(at < 0 ? layers.length : at, 0, ...added);
+	}
+	return {
+		...base,
+		sources: { ...base.sources, ...Object.fromEntries(LAYER_IDS.map((id) => [id, emptyGeojson])) },
+		layers
+	};
 }
 
 describe('map style', () => {
 	it('the basemap style is valid, with its fonts declared and no glyph server', () => {
-		const style = basemapStyle(palette, assets);
+		const style = basemapStyle(palette, assets, { lang: 'en' });
 		expect(validateStyleMin(style)).toEqual([]);
 		expect(style.glyphs).toBeUndefined();
 		expect(Object.keys(style['font-faces'] ?? {})).toHaveLength(1);
 	});
 
-	it('every data layer is valid on top of it', () => {
-		const base = basemapStyle(palette, assets);
-		const style = {
-			...base,
-			sources: {
-				...base.sources,
-				...Object.fromEntries(
-					[
-						'strikes',
-						'shelter-population',
-						'shelter-population-labels',
-						'aid-corridors-routes',
-						'aid-corridors-crossings',
-						'evacuation-orders',
-						'places'
-					].map((id) => [id, emptyGeojson])
+	for (const lang of LANGS)
+		for (const visible of [true, false])
+			it(`every data layer is valid on top of it (${lang}, layers ${visible ? 'on' : 'off'})`, () => {
+				expect(validateStyleMin(appStyle(lang, visible))).toEqual([]);
+			});
+
+	it('names every style layer after its source, the layer id', () => {
+		for (const id of LAYER_IDS)
+			for (const spec of renderedLayers(id, palette, { lang: 'en', visible: true })) {
+				expect(spec.id.startsWith(`${id}-`)).toBe(true);
+				expect('source' in spec && spec.source).toBe(id);
+			}
+	});
+
+	it("puts the reader's language first in labels", () => {
+		const label = (lang: Lang) =>
+			JSON.stringify(
+				renderedLayers('aid-corridors', palette, { lang, visible: true }).find(
+					(l) => l.type === 'symbol'
 				)
-			},
-			layers: [...base.layers, ...dataLayers(palette)]
-		};
-		expect(validateStyleMin(style)).toEqual([]);
+			);
+		expect(label('ar').indexOf('name_ar')).toBeLessThan(label('ar').indexOf('name_en'));
+		expect(label('en').indexOf('name_en')).toBeLessThan(label('en').indexOf('name_ar'));
 	});
 
 	it('catches a broken expression, so the checks above can fail', () => {
-		const base = basemapStyle(palette, assets);
+		const base = appStyle('en', true);
 		const broken = {
 			...base,
 			layers: [

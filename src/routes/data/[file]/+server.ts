@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { datasetFile, DOWNLOADS } from '$lib/data/downloads';
+import { csvFormat } from 'd3-dsv';
+import { DOWNLOADS } from '$lib/datasets/index';
 import { readSituation } from '$lib/server/situation';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -7,10 +8,14 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => DOWNLOADS.map((d) => ({ file: d.file }));
 
+type Row = Record<string, string | number | undefined>;
+
 export const GET: RequestHandler = ({ params }) => {
 	const download = DOWNLOADS.find((d) => d.file === params.file);
 	if (!download) error(404, 'No such data file');
-	return new Response(datasetFile(readSituation(), download), {
-		headers: { 'content-type': download.type }
-	});
+	const value = download.build(readSituation());
+	const body =
+		download.format === 'csv' ? csvFormat(value as Row[]) + '\n' : JSON.stringify(value) + '\n';
+	const type = download.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json';
+	return new Response(body, { headers: { 'content-type': type } });
 };

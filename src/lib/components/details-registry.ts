@@ -1,0 +1,144 @@
+/**
+ * The UI side of the dataset registry: for each dataset, how its details open (title and component
+ * with its props) and the list of its features in the panel. The details panel and the lists read only
+ * this, so a new dataset adds one entry here and its details component.
+ */
+import type { Component } from 'svelte';
+import { formatDate } from '$lib/data/describe';
+import type { ExplorerRecords } from '$lib/data/explorer-data';
+import type { SituationIndex } from '$lib/data/lookup';
+import type { DatasetId } from '$lib/datasets/ids';
+import type { LayerId } from '$lib/view/layers';
+import AreaDetails from './AreaDetails.svelte';
+import CrossingDetails from './CrossingDetails.svelte';
+import EvacuationDetails from './EvacuationDetails.svelte';
+import PlaceDetails from './PlaceDetails.svelte';
+import RouteDetails from './RouteDetails.svelte';
+import StrikeDetails from './StrikeDetails.svelte';
+
+export interface DetailsContext {
+	id: string;
+	index: SituationIndex;
+	records: ExplorerRecords;
+	/** Opens another feature's details (a strike's place, a place's strikes). */
+	open: (id: string) => void;
+}
+
+/** A details view: its heading and its component with the props it needs, or null for an unknown id. */
+export interface DetailsView {
+	title: string;
+	// Each entry pairs a component with its own props; the panel only renders the pair.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	component: Component<any>;
+	props: Record<string, unknown>;
+}
+
+function view<P extends Record<string, unknown>>(
+	title: string,
+	component: Component<P>,
+	props: P
+): DetailsView {
+	return { title, component, props };
+}
+
+const orderTitle = (kind: string, issued: string) =>
+	`${kind === 'humanitarian-area' ? 'Humanitarian area' : 'Evacuation order'} of ${formatDate(issued)}`;
+
+export const DETAILS = {
+	strikes: ({ id, index, open }) => {
+		const strike = index.strikes.get(id);
+		return strike && view(strike.location, StrikeDetails, { strike, index, onplace: open });
+	},
+	'shelter-population': ({ id, index }) => {
+		const area = index.areas.get(id);
+		return area && view(area.name_en, AreaDetails, { id, index });
+	},
+	'aid-corridors': ({ id, index, records }) => {
+		const crossing = index.crossings.get(id);
+		if (crossing)
+			return view(crossing.name_en, CrossingDetails, {
+				crossing,
+				index,
+				trucks: records.trucksDaily
+			});
+		const route = index.routes.get(id);
+		return route && view(route.name_en, RouteDetails, { route });
+	},
+	'evacuation-orders': ({ id, index, records }) => {
+		const order = index.orders.get(id);
+		return (
+			order &&
+			view(orderTitle(order.kind, order.issued), EvacuationDetails, {
+				order,
+				stats: records.zones.find((z) => z.id === id),
+				index
+			})
+		);
+	},
+	places: ({ id, index, open }) => {
+		const place = index.places.get(id);
+		return place && view(place.name_en, PlaceDetails, { place, index, onstrike: open });
+	}
+} satisfies Record<DatasetId, (c: DetailsContext) => DetailsView | undefined>;
+
+export interface ListItem {
+	id: string;
+	label: string;
+	detail?: string;
+}
+
+const NOT_DRAWN = 'location not sourced, not drawn';
+
+/** The panel's lists of features, the non-map way to open every record. */
+export const LISTS = {
+	strikes: {
+		title: 'Strikes, by date',
+		items: (r) =>
+			[...r.strikes]
+				.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+				.map((x) => ({ id: x.id, label: `${formatDate(x.date)} — ${x.location}` }))
+	},
+	'aid-corridors': {
+		title: 'Crossings and entry points',
+		items: (r) =>
+			r.crossings.map((c) => ({
+				id: c.id,
+				label: c.name_en,
+				detail: c.lon === undefined ? NOT_DRAWN : undefined
+			}))
+	},
+	'shelter-population': {
+		title: 'Areas with population figures',
+		items: (r) => {
+			const counts = new Map<string, number>();
+			for (const f of r.population) counts.set(f.area_id, (counts.get(f.area_id) ?? 0) + 1);
+			return r.areas.features
+				.filter((f) => counts.has(f.properties.id) && f.properties.kind !== 'strip')
+				.map((f) => ({
+					id: f.properties.id,
+					label: f.properties.name_en,
+					detail: `${counts.get(f.properties.id)} figures`
+				}));
+		}
+	},
+	'evacuation-orders': {
+		title: 'Evacuation orders',
+		items: (r) =>
+			r.orders.features.map(({ properties: o }) => ({
+				id: o.id,
+				label: `${o.kind === 'humanitarian-area' ? 'Humanitarian area' : 'Evacuation order'}, ${formatDate(o.issued)}`,
+				detail: `${o.area_km2_computed} km²`
+			}))
+	},
+	hospitals: {
+		title: 'Hospitals',
+		items: (r) =>
+			r.places
+				.filter((p) => p.kind === 'hospital' || p.kind === 'field hospital')
+				.map((p) => ({
+					id: p.id,
+					label: p.name_en,
+					detail: p.lon === undefined ? NOT_DRAWN : undefined
+				}))
+	}
+} satisfies Record<LayerId, { title: string; items: (r: ExplorerRecords) => ListItem[] }>;

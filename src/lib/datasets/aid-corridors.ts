@@ -1,0 +1,89 @@
+/** Aid corridors: crossings with their sourced status, the main aid routes and truck counts. */
+import type { LineString, MultiLineString } from 'geojson';
+import { EVENT_PERIOD } from '../data/dates';
+import { crossingFeatures, latestStatusDate } from '../data/features';
+import type { Situation } from '../data/situation';
+import {
+	aidVolumeRow,
+	crossingRow,
+	crossingStatusRow,
+	routeProperties,
+	truckDayRow
+} from '../data/schemas/aid-corridors';
+import { geoFile, tableFile, type DatasetModule } from './define';
+
+export const files = {
+	crossings: tableFile('data/aid-corridors/crossings.csv', crossingRow, ['id']),
+	crossingStatus: tableFile('data/aid-corridors/status.csv', crossingStatusRow, ['id']),
+	routes: geoFile<LineString | MultiLineString, typeof routeProperties>(
+		'data/aid-corridors/routes.geojson',
+		routeProperties,
+		['LineString', 'MultiLineString']
+	),
+	aidVolume: tableFile('data/aid-corridors/aid-volume.csv', aidVolumeRow, ['id']),
+	trucksDaily: tableFile('data/aid-corridors/trucks-daily.csv', truckDayRow, [
+		'date',
+		'crossing_id'
+	])
+};
+
+/** Crossings (points, with their last sourced status) and routes (lines), in one source. */
+function features(s: Situation) {
+	const asOf = latestStatusDate(s.crossingStatus) ?? EVENT_PERIOD.to;
+	return {
+		type: 'FeatureCollection' as const,
+		features: [...crossingFeatures(s, asOf).features, ...s.routes.features]
+	};
+}
+
+export const aidCorridors: DatasetModule<typeof files, Situation> = {
+	id: 'aid-corridors',
+	title: 'Aid corridors',
+	summary:
+		'Crossings into southern Gaza with their sourced status, the main aid routes, and truck counts.',
+	attribution: 'Aid corridors: OCHA, UNRWA and others; UNRWA truck list',
+	licence: 'Compilation CC BY 4.0; truck counts from the UNRWA line list',
+	contradictions: [
+		'Kerem Shalom: reopened on 8 May (Israeli authorities), closed 6–10 May (UNRWA), closed throughout from 5 May (Palestinian sources), or operating but hampered (OCHA, from 15 May).',
+		'Rafah crossing closed from 5, 6 or 7 May, depending on the source.',
+		'Trucks per day: UN figures count humanitarian trucks received (176 a day before 7 May, 58 after); COGAT counts all trucks inspected, commercial ones included (201 a day).',
+		'US pier: damaged on 25, 26 or 28 May; back in place on 7 or 8 June.'
+	],
+	files,
+	counts: (s) =>
+		`${s.crossings.length} crossings, ${s.crossingStatus.length} status statements, ${s.routes.features.length} routes, ${s.trucksDaily.length} daily truck counts`,
+	records: (s) => ({
+		crossings: s.crossings,
+		crossingStatus: s.crossingStatus,
+		routes: s.routes,
+		aidVolume: s.aidVolume,
+		trucksDaily: s.trucksDaily
+	}),
+	features,
+	downloads: [
+		{
+			file: 'aid-corridors.geojson',
+			label: 'Crossings and routes (GeoJSON)',
+			format: 'geojson',
+			build: features
+		},
+		{
+			file: 'aid-corridors-status.csv',
+			label: 'Crossing status (CSV)',
+			format: 'csv',
+			build: (s) => s.crossingStatus
+		},
+		{
+			file: 'aid-corridors-volume.csv',
+			label: 'Stated aid volumes (CSV)',
+			format: 'csv',
+			build: (s) => s.aidVolume
+		},
+		{
+			file: 'aid-corridors-trucks-daily.csv',
+			label: 'Daily truck lines, UNRWA (CSV)',
+			format: 'csv',
+			build: (s) => s.trucksDaily
+		}
+	]
+};

@@ -1,0 +1,39 @@
+/** The places gazetteer, with hospital status over time; its map layer is the hospitals. */
+import { hospitalFeatures } from '../data/features';
+import type { Situation } from '../data/situation';
+import { hospitalStatusRow, placeRow } from '../data/schemas/places';
+import { tableFile, type DatasetModule } from './define';
+
+export const files = {
+	places: tableFile('data/places/places.csv', placeRow, ['id']),
+	hospitalStatus: tableFile('data/places/hospital-status.csv', hospitalStatusRow, ['id'])
+};
+
+export const places: DatasetModule<typeof files, Situation> = {
+	id: 'places',
+	title: 'Hospitals',
+	summary:
+		'Hospitals and field hospitals of the places gazetteer that can be located, coloured by their sourced status on the chosen day.',
+	attribution: 'Places: OCHA, © OpenStreetMap contributors; hospital status: WHO, OCHA and others',
+	licence: 'Gazetteer ODbL / CC BY (from OpenStreetMap and OCHA); statuses CC BY 4.0',
+	contradictions: [
+		'Abu Yousef an-Najjar hospital: evacuated on 6, 7 or 8 May depending on the source; its address places it in eastern Rafah, an encyclopaedia entry 3.8 km away.',
+		'Kuwaiti hospital: closed on 27 May (its director) or 28 May (WHO).',
+		'ICRC field hospital: opened on 9 or 14 May, by two ICRC texts.',
+		'UAE field hospital: in central Rafah (WHO) or in al-Mawasi (+972 Magazine); not drawn.'
+	],
+	files,
+	counts: (s) =>
+		`${s.places.length} places (${s.places.filter((p) => p.lon !== undefined).length} located), ${s.hospitalStatus.length} hospital status statements`,
+	records: (s) => ({ places: s.places, hospitalStatus: s.hospitalStatus }),
+	features: (s) => hospitalFeatures(s.places),
+	downloads: [
+		{ file: 'places.csv', label: 'Places gazetteer (CSV)', format: 'csv', build: (s) => s.places },
+		{
+			file: 'places-hospital-status.csv',
+			label: 'Hospital status (CSV)',
+			format: 'csv',
+			build: (s) => s.hospitalStatus
+		}
+	]
+};

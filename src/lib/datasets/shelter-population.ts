@@ -1,0 +1,58 @@
+/** Shelter population: the areas published figures refer to, with every figure by date and source. */
+import type { MultiPolygon, Polygon } from 'geojson';
+import { shelterFeatures } from '../data/features';
+import type { Situation } from '../data/situation';
+import { areaProperties, populationFigureRow } from '../data/schemas/shelter-population';
+import { labelPoints } from '../geo/labels';
+import { geoFile, tableFile, type DatasetModule } from './define';
+
+export const files = {
+	areas: geoFile<Polygon | MultiPolygon, typeof areaProperties>(
+		'data/shelter-population/shelter-population.geojson',
+		areaProperties,
+		['Polygon', 'MultiPolygon']
+	),
+	population: tableFile('data/shelter-population/figures.csv', populationFigureRow, ['id'])
+};
+
+/** The areas and one label point per area, in one source (labels are its Point features). */
+function features(s: Situation) {
+	const areas = shelterFeatures(s);
+	return {
+		type: 'FeatureCollection' as const,
+		features: [...areas.features, ...labelPoints(areas).features]
+	};
+}
+
+export const shelterPopulation: DatasetModule<typeof files, Situation> = {
+	id: 'shelter-population',
+	title: 'Shelter population',
+	summary:
+		'How many people sheltered in Rafah and al-Mawasi, and how many were displaced, by date and by source.',
+	attribution: 'Population: UNRWA, OCHA and others; zones: GazaMaps via B’Tselem',
+	licence: 'Compilation CC BY 4.0; figures belong to the cited publishers',
+	contradictions: [
+		'Rafah before the offensive: 1.4 million people (UNRWA) or 1.2 million (UNICEF), both on 6 May.',
+		'People in the 6 May evacuation zone: about 100,000 or 150,000, both from the Israeli military.',
+		'Displaced from Rafah by 19–20 May: nearly 815,000 (UNRWA) or 950,000 (Israeli military).',
+		'Remaining in Rafah: 300,000–400,000 (Israeli military, 20 May) and 65,000 (UNRWA, 18 June) do not add up with the departure counts.'
+	],
+	files,
+	counts: (s) => `${s.population.length} figures on ${s.areas.features.length} areas`,
+	records: (s) => ({ areas: s.areas, population: s.population }),
+	features,
+	downloads: [
+		{
+			file: 'shelter-population.geojson',
+			label: 'Areas (GeoJSON)',
+			format: 'geojson',
+			build: (s) => s.areas
+		},
+		{
+			file: 'shelter-population-figures.csv',
+			label: 'Figures per source (CSV)',
+			format: 'csv',
+			build: (s) => s.population
+		}
+	]
+};

@@ -1,0 +1,51 @@
+/** Strikes: dated incidents with location precision and each source's toll. */
+import { strikeFeatures } from '../data/features';
+import type { Situation } from '../data/situation';
+import { strikeReportRow, strikeRow } from '../data/schemas/strikes';
+import { tableFile, type DatasetModule } from './define';
+
+export const files = {
+	strikes: tableFile('data/strikes/strikes.csv', strikeRow, ['id']),
+	strikeReports: tableFile('data/strikes/reports.csv', strikeReportRow, [
+		'strike_id',
+		'source_id',
+		'claim',
+		'killed',
+		'injured',
+		'note'
+	])
+};
+
+export const strikes: DatasetModule<typeof files, Situation> = {
+	id: 'strikes',
+	title: 'Strikes',
+	summary:
+		'Dated incidents in Rafah governorate and al-Mawasi, with location precision and each source’s toll.',
+	attribution: 'Strikes: OCHA, UNRWA, WHO, news agencies',
+	licence: 'Compilation CC BY 4.0; figures belong to the cited publishers',
+	contradictions: [
+		'26 May, tent camp in Tal as-Sultan: 22 to 50 killed depending on source and hour; the Israeli military said it struck two Hamas commanders and that a secondary explosion caused the fire.',
+		'28 May, tents in al-Mawasi: airstrike, tank shells or drone, depending on the source; the Israeli military denied striking inside the humanitarian zone.',
+		'21 June, near the ICRC office in al-Mawasi: 18, 22 or 25 killed (Palestine Red Crescent, ICRC, Ministry of Health).',
+		'Early May overnight strikes: totals of 16, 22 or 28 killed for the same night; some named houses may also be counted in those totals.'
+	],
+	files,
+	counts: (s) => `${s.strikes.length} incidents, ${s.strikeReports.length} source accounts`,
+	records: (s) => ({ strikes: s.strikes, strikeReports: s.strikeReports }),
+	features: strikeFeatures,
+	downloads: [
+		{
+			file: 'strikes.geojson',
+			label: 'Strikes (GeoJSON, ranges)',
+			format: 'geojson',
+			build: strikeFeatures
+		},
+		{ file: 'strikes.csv', label: 'Strikes (CSV)', format: 'csv', build: (s) => s.strikes },
+		{
+			file: 'strikes-reports.csv',
+			label: 'Figures per source (CSV)',
+			format: 'csv',
+			build: (s) => s.strikeReports
+		}
+	]
+};

@@ -1,0 +1,204 @@
+/**
+ * The map side of the dataset registry: for each layer, the style layers it adds to its one source
+ * (as a function of the palette and the language, the shape protomaps' `layers(theme, { lang })` has),
+ * where they sit in the basemap, which of them a click can pick and in what order, and its legend. The
+ * map root, the picking rules, the rendered counts, the legend and the style test all read this.
+ */
+import type { FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerId } from '$lib/view/layers';
+import type { Lang } from '$lib/view/view-state';
+import { crossingStatuses, hospitalStatuses, legendRows, orderKinds } from './styles/categories';
+import * as style from './styles/data-layers';
+import type { Palette } from './styles/palette';
+
+export type LegendShape = 'dot' | 'ring' | 'area' | 'line';
+
+export interface LegendEntry {
+	shape: LegendShape;
+	fill: string;
+	stroke: string;
+	label: string;
+}
+
+export interface MapLayerDef {
+	/** The style layers, drawn in this order; each id starts with the layer id, each reads its source. */
+	layers: (p: Palette, o: { lang: Lang }) => LayerSpecification[];
+	/** A basemap layer to draw beneath (areas go under the roads so streets stay readable). */
+	beforeId?: string;
+	/** Layers a click can pick, with their rank: lower wins where features overlap. */
+	pick: readonly { layer: string; rank: number }[];
+	/** The layer whose drawn features count as the layer's features (the test signal). */
+	counted: string;
+	legend: (p: Palette) => LegendEntry[];
+}
+
+const point: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+const notPoint: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
+
+const dots = (rows: { colour: string; label: string }[]): LegendEntry[] =>
+	rows.map((r) => ({ shape: 'dot', fill: r.colour, stroke: '#ffffff', label: r.label }));
+
+export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
+	strikes: {
+		layers: (p) => [
+			{
+				id: 'strikes-uncertainty',
+				type: 'circle',
+				source: 'strikes',
+				paint: style.strikeUncertaintyPaint(p)
+			},
+			{ id: 'strikes-point', type: 'circle', source: 'strikes', paint: style.strikePointPaint(p) }
+		],
+		pick: [
+			{ layer: 'strikes-point', rank: 3 },
+			{ layer: 'strikes-uncertainty', rank: 4 }
+		],
+		counted: 'strikes-point',
+		legend: (p) => [
+			{
+				shape: 'dot',
+				fill: p.strike,
+				stroke: p.strike,
+				label: 'Exact location (size: highest stated toll)'
+			},
+			{
+				shape: 'ring',
+				fill: 'transparent',
+				stroke: p.strike,
+				label: 'Approximate location, with the area it may lie in'
+			}
+		]
+	},
+	'shelter-population': {
+		layers: (p, { lang }) => [
+			{
+				id: 'shelter-population-fill',
+				type: 'fill',
+				source: 'shelter-population',
+				filter: notPoint,
+				paint: style.shelterFillPaint(p)
+			},
+			{
+				id: 'shelter-population-line',
+				type: 'line',
+				source: 'shelter-population',
+				filter: notPoint,
+				paint: style.shelterLinePaint(p)
+			},
+			{
+				id: 'shelter-population-label',
+				type: 'symbol',
+				source: 'shelter-population',
+				filter: point,
+				layout: style.shelterLabelLayout(lang),
+				paint: style.shelterLabelPaint(p)
+			}
+		],
+		beforeId: 'roads-casing',
+		pick: [{ layer: 'shelter-population-fill', rank: 7 }],
+		counted: 'shelter-population-fill',
+		legend: (p) => [
+			{
+				shape: 'area',
+				fill: p.shelter,
+				stroke: p.shelterOutline,
+				label: 'Area a population figure refers to'
+			}
+		]
+	},
+	'aid-corridors': {
+		layers: (p, { lang }) => [
+			{
+				id: 'aid-corridors-route',
+				type: 'line',
+				source: 'aid-corridors',
+				filter: notPoint,
+				layout: style.routeLayout,
+				paint: style.routePaint(p)
+			},
+			{
+				id: 'aid-corridors-crossing',
+				type: 'circle',
+				source: 'aid-corridors',
+				filter: point,
+				paint: style.crossingPaint(p)
+			},
+			{
+				id: 'aid-corridors-crossing-label',
+				type: 'symbol',
+				source: 'aid-corridors',
+				filter: point,
+				layout: style.crossingLabelLayout(lang),
+				paint: style.crossingLabelPaint(p)
+			}
+		],
+		pick: [
+			{ layer: 'aid-corridors-crossing', rank: 1 },
+			{ layer: 'aid-corridors-route', rank: 5 }
+		],
+		counted: 'aid-corridors-crossing',
+		legend: (p) => [
+			...dots(legendRows(crossingStatuses(p))),
+			{ shape: 'line', fill: p.route, stroke: p.route, label: 'Main aid route' }
+		]
+	},
+	'evacuation-orders': {
+		layers: (p) => [
+			{
+				id: 'evacuation-orders-fill',
+				type: 'fill',
+				source: 'evacuation-orders',
+				paint: style.evacuationFillPaint(p)
+			},
+			{
+				id: 'evacuation-orders-line',
+				type: 'line',
+				source: 'evacuation-orders',
+				paint: style.evacuationLinePaint(p)
+			}
+		],
+		beforeId: 'roads-casing',
+		pick: [{ layer: 'evacuation-orders-fill', rank: 6 }],
+		counted: 'evacuation-orders-fill',
+		legend: (p) =>
+			legendRows(orderKinds(p))
+				.slice(0, -1)
+				.map((r) => ({ shape: 'area', fill: r.colour, stroke: r.colour, label: r.label }))
+	},
+	hospitals: {
+		layers: (p, { lang }) => [
+			{
+				id: 'hospitals-point',
+				type: 'circle',
+				source: 'hospitals',
+				paint: style.hospitalPaint(p)
+			},
+			{
+				id: 'hospitals-label',
+				type: 'symbol',
+				source: 'hospitals',
+				minzoom: 12,
+				layout: style.hospitalLabelLayout(lang),
+				paint: style.crossingLabelPaint(p)
+			}
+		],
+		pick: [{ layer: 'hospitals-point', rank: 2 }],
+		counted: 'hospitals-point',
+		legend: (p) => dots(legendRows(hospitalStatuses(p)))
+	}
+};
+
+/**
+ * A layer's style layers exactly as the map root adds them: the registry's specs with the reader's
+ * visibility applied. The style test validates this very output.
+ */
+export function renderedLayers(
+	id: LayerId,
+	p: Palette,
+	o: { lang: Lang; visible: boolean }
+): LayerSpecification[] {
+	const visibility = o.visible ? ('visible' as const) : ('none' as const);
+	return MAP_LAYERS[id]
+		.layers(p, o)
+		.map((spec) => ({ ...spec, layout: { ...spec.layout, visibility } }) as LayerSpecification);
+}

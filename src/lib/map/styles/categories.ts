@@ -1,0 +1,107 @@
+/**
+ * Each vocabulary the map colours by, stated once: value → colour → label. The style's `match`
+ * expressions, the legend and every swatch in the details are built from these tables, so map, key and
+ * text cannot disagree.
+ */
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { CrossingStatusValue } from '$lib/data/schemas/aid-corridors';
+import type { OrderKind } from '$lib/data/schemas/evacuation-orders';
+import type { HospitalStatusValue } from '$lib/data/schemas/places';
+import type { Palette } from './palette';
+
+export interface Category<V extends string> {
+	value: V;
+	colour: string;
+	label: string;
+}
+
+/** A table of categories with the colour used when a feature has none of the values. */
+export interface Vocabulary<V extends string> {
+	categories: readonly Category<V>[];
+	fallback: { colour: string; label: string };
+}
+
+export function crossingStatuses(p: Palette): Vocabulary<CrossingStatusValue> {
+	return {
+		categories: [
+			{ value: 'open', colour: p.crossingOpen, label: 'Crossing open' },
+			{ value: 'restricted', colour: p.crossingRestricted, label: 'Crossing restricted' },
+			{ value: 'closed', colour: p.crossingClosed, label: 'Crossing closed' }
+		],
+		fallback: { colour: p.unknown, label: 'Status not stated' }
+	};
+}
+
+export function hospitalStatuses(p: Palette): Vocabulary<HospitalStatusValue> {
+	return {
+		categories: [
+			{ value: 'functional', colour: p.hospitalFunctional, label: 'Functional' },
+			{ value: 'partially functional', colour: p.hospitalPartial, label: 'Partially functional' },
+			{ value: 'non-functional', colour: p.hospitalDown, label: 'Out of service' },
+			{ value: 'evacuated', colour: p.hospitalDown, label: 'Evacuated' }
+		],
+		fallback: { colour: p.unknown, label: 'No status stated yet' }
+	};
+}
+
+export function orderKinds(p: Palette): Vocabulary<OrderKind> {
+	return {
+		categories: [
+			{
+				value: 'evacuation-order',
+				colour: p.evacuation,
+				label: 'Ordered to evacuate (from the day of the order)'
+			},
+			{
+				value: 'humanitarian-area',
+				colour: p.humanitarianArea,
+				label: 'Designated “humanitarian area”'
+			}
+		],
+		fallback: { colour: p.unknown, label: 'Other zone' }
+	};
+}
+
+/**
+ * `['match', input, value, colour, …, fallback]`, with values that share a colour grouped, as the
+ * style spec requires each value to appear once.
+ */
+export function matchColour<V extends string>(
+	vocabulary: Vocabulary<V>,
+	input: ExpressionSpecification
+): ExpressionSpecification {
+	const byColour = new Map<string, V[]>();
+	for (const c of vocabulary.categories)
+		byColour.set(c.colour, [...(byColour.get(c.colour) ?? []), c.value]);
+	const arms = [...byColour].flatMap(([colour, values]) => [
+		values.length === 1 ? values[0]! : values,
+		colour
+	]);
+	return [
+		'match',
+		input,
+		...arms,
+		vocabulary.fallback.colour
+	] as unknown as ExpressionSpecification;
+}
+
+/** The colour and label of `value` in a vocabulary (the fallback for an unknown or missing value). */
+export function categoryOf<V extends string>(
+	vocabulary: Vocabulary<V>,
+	value: string | undefined
+): { colour: string; label: string } {
+	return vocabulary.categories.find((c) => c.value === value) ?? vocabulary.fallback;
+}
+
+/** Legend rows: categories that share a colour are one row ("Out of service or evacuated"). */
+export function legendRows<V extends string>(
+	vocabulary: Vocabulary<V>
+): { colour: string; label: string }[] {
+	const rows: { colour: string; label: string }[] = [];
+	for (const c of vocabulary.categories) {
+		const row = rows.find((r) => r.colour === c.colour);
+		if (row) row.label = `${row.label} or ${c.label.toLowerCase()}`;
+		else rows.push({ colour: c.colour, label: c.label });
+	}
+	return [...rows, vocabulary.fallback];
+}

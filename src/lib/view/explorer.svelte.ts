@@ -1,0 +1,103 @@
+/**
+ * The explorer's state, in two parts. `ExplorerView` is the shareable view — what the address holds —
+ * as runes, so the panel, the map and the address all follow it. `MapRuntime` is what no link should
+ * carry: whether the map is ready, its errors, and a request to bring a feature into view. UI
+ * components read and write these; only the map components turn them into map calls.
+ */
+import { getContext, setContext } from 'svelte';
+import { LAYER_IDS, type LayerId } from './layers';
+import {
+	defaultView,
+	isCamera,
+	normaliseCamera,
+	normaliseLayers,
+	type Camera,
+	type DateWindow,
+	type Lang,
+	type ViewState
+} from './view-state';
+
+export type MapStatus = 'loading' | 'busy' | 'idle' | 'error';
+
+export class ExplorerView {
+	camera = $state<Camera | null>(null);
+	layers = $state<LayerId[]>([...LAYER_IDS]);
+	date = $state<DateWindow>(defaultView().date);
+	selected = $state<string | null>(null);
+	lang = $state<Lang>('en');
+
+	constructor(initial: ViewState = defaultView()) {
+		this.set(initial);
+	}
+
+	/** The view as plain data, for the address and for embeds. */
+	get state(): ViewState {
+		return {
+			camera: this.camera && { ...this.camera, center: [...this.camera.center] },
+			layers: [...this.layers],
+			date: { ...this.date },
+			selected: this.selected,
+			lang: this.lang
+		};
+	}
+
+	set(view: ViewState) {
+		this.camera = view.camera;
+		this.layers = normaliseLayers(view.layers);
+		this.date = view.date;
+		this.selected = view.selected;
+		this.lang = view.lang;
+	}
+
+	isVisible(id: LayerId): boolean {
+		return this.layers.includes(id);
+	}
+
+	toggle(id: LayerId, on = !this.isVisible(id)) {
+		this.layers = normaliseLayers(on ? [...this.layers, id] : this.layers.filter((l) => l !== id));
+	}
+
+	/** The as-of day; a from–to window keeps its start while that start is not after the day. */
+	setAsOf(to: string) {
+		const from = this.date.from;
+		this.date = from !== undefined && from <= to ? { from, to } : { to };
+	}
+
+	/** A camera the address can hold; anything else (NaN, out of the map's limits) is ignored. */
+	setCamera(camera: Camera) {
+		const c = normaliseCamera(camera);
+		if (isCamera(c)) this.camera = c;
+	}
+
+	select(id: string) {
+		this.selected = id;
+	}
+
+	clear() {
+		this.selected = null;
+	}
+}
+
+export class MapRuntime {
+	status = $state<MapStatus>('loading');
+	error = $state<string | null>(null);
+	/** A feature chosen outside the map (a list, a link) that the map should bring into view. */
+	reveal = $state<string | null>(null);
+}
+
+const KEY = Symbol('explorer');
+
+export interface Explorer {
+	view: ExplorerView;
+	runtime: MapRuntime;
+}
+
+export function provideExplorer(explorer: Explorer): Explorer {
+	return setContext(KEY, explorer);
+}
+
+export function useExplorer(): Explorer {
+	const explorer = getContext<Explorer | undefined>(KEY);
+	if (!explorer) throw new Error('useExplorer() needs provideExplorer() in a parent component');
+	return explorer;
+}
