@@ -1,6 +1,6 @@
 /** Aid corridors: crossings with their sourced status, the main aid routes and truck counts. */
 import type { LineString, MultiLineString } from 'geojson';
-import { EVENT_PERIOD } from '../data/dates';
+import { EVENT_PERIOD, VOLUME_PERIOD } from '../data/dates';
 import { crossingFeatures, latestStatusDate } from '../data/features';
 import type { Situation } from '../data/situation';
 import {
@@ -10,7 +10,7 @@ import {
 	routeProperties,
 	truckDayRow
 } from '../data/schemas/aid-corridors';
-import { geoFile, tableFile, type DatasetModule } from './define';
+import { geoFile, tableFile, VALIDITY, type DatasetModule } from './define';
 
 export const files = {
 	crossings: tableFile('data/aid-corridors/crossings.csv', crossingRow, ['id']),
@@ -60,6 +60,36 @@ export const aidCorridors: DatasetModule<typeof files, Situation> = {
 		trucksDaily: s.trucksDaily
 	}),
 	features,
+	checks: (s, c) => {
+		c.unique(files.crossings.path, s.crossings, (r) => r.id);
+		c.unique(files.crossingStatus.path, s.crossingStatus, (r) => r.id);
+		c.unique(files.aidVolume.path, s.aidVolume, (r) => r.id);
+		c.unique(files.routes.path, s.routes.features, (f) => f.properties.id);
+		c.unique(files.trucksDaily.path, s.trucksDaily, (r) => `${r.date}/${r.crossing_id}`);
+		for (const r of s.crossingStatus) {
+			c.resolves(files.crossingStatus.path, r.id, 'crossing_id', r.crossing_id, 'crossings');
+			c.cite(files.crossingStatus.path, r.id, r.source_id);
+			c.interval(files.crossingStatus.path, r.id, VALIDITY, r.valid_from, r.valid_to);
+		}
+		for (const r of s.aidVolume) {
+			if (r.crossing_id !== 'all')
+				c.resolves(files.aidVolume.path, r.id, 'crossing_id', r.crossing_id, 'crossings');
+			c.cite(files.aidVolume.path, r.id, r.source_id);
+			c.interval(
+				files.aidVolume.path,
+				r.id,
+				['period_from', 'period_to'],
+				r.period_from,
+				r.period_to,
+				VOLUME_PERIOD
+			);
+		}
+		for (const r of s.trucksDaily) {
+			const rec = `${r.date}/${r.crossing_id}`;
+			c.resolves(files.trucksDaily.path, rec, 'crossing_id', r.crossing_id, 'crossings');
+			c.inRange(files.trucksDaily.path, rec, 'date', r.date);
+		}
+	},
 	downloads: [
 		{
 			file: 'aid-corridors.geojson',

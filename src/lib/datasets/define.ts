@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type * as v from 'valibot';
+import type { CheckContext } from '../data/checks';
 
 type RowSchema = v.GenericSchema<Record<string, string>, Record<string, unknown>> & {
 	entries: Record<string, unknown>;
@@ -93,4 +94,12 @@ export interface DatasetModule<Files extends Record<string, DataFile>, S> extend
 	/** The GeoJSON of its map layer: flat primitive properties, a stable `id` for `promoteId`. */
 	features: (s: S) => FeatureCollection;
 	downloads: readonly DownloadSpec<S>[];
+	/**
+	 * Cross-checks beyond each row's schema: unique ids, references that resolve, dates in range.
+	 * Run by the data gate once every file has passed its schema.
+	 */
+	checks: (s: S, c: CheckContext) => void;
 }
+
+/** The fields of a status interval. */
+export const VALIDITY = ['valid_from', 'valid_to'] as const;

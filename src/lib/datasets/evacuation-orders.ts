@@ -4,6 +4,7 @@ import type { Situation } from '../data/situation';
 import { orderProperties, orderStatementRow } from '../data/schemas/evacuation-orders';
 import { zoneStats } from '../geo/zones';
 import { geoFile, tableFile, type DatasetModule } from './define';
+import { EVENT_PERIOD } from '../data/dates';
 
 export const files = {
 	orders: geoFile<Polygon | MultiPolygon, typeof orderProperties>(
@@ -36,6 +37,18 @@ export const evacuationOrders: DatasetModule<typeof files, Situation> = {
 		`${s.orders.features.length} order polygons, ${s.orderStatements.length} statements by sources`,
 	records: (s) => ({ orders: s.orders, orderStatements: s.orderStatements, zones: orderZones(s) }),
 	features: (s) => s.orders,
+	checks: (s, c) => {
+		c.unique(files.orders.path, s.orders.features, (f) => f.properties.id);
+		c.unique(files.orderStatements.path, s.orderStatements, (r) => r.id);
+		for (const f of s.orders.features)
+			c.inRange(files.orders.path, f.properties.id, 'issued', f.properties.issued, EVENT_PERIOD);
+		for (const r of s.orderStatements) {
+			c.resolves(files.orderStatements.path, r.id, 'order_id', r.order_id, 'orders');
+			c.cite(files.orderStatements.path, r.id, r.source_id);
+			c.inRange(files.orderStatements.path, r.id, 'issued', r.issued, EVENT_PERIOD);
+			c.inRange(files.orderStatements.path, r.id, 'effective', r.effective, EVENT_PERIOD);
+		}
+	},
 	downloads: [
 		{
 			file: 'evacuation-orders.geojson',

@@ -2,7 +2,7 @@
 import { hospitalFeatures } from '../data/features';
 import type { Situation } from '../data/situation';
 import { hospitalStatusRow, placeRow } from '../data/schemas/places';
-import { tableFile, type DatasetModule } from './define';
+import { tableFile, VALIDITY, type DatasetModule } from './define';
 
 export const files = {
 	places: tableFile('data/places/places.csv', placeRow, ['id']),
@@ -27,6 +27,18 @@ export const places: DatasetModule<typeof files, Situation> = {
 		`${s.places.length} places (${s.places.filter((p) => p.lon !== undefined).length} located), ${s.hospitalStatus.length} hospital status statements`,
 	records: (s) => ({ places: s.places, hospitalStatus: s.hospitalStatus }),
 	features: (s) => hospitalFeatures(s.places),
+	checks: (s, c) => {
+		c.unique(files.places.path, s.places, (r) => r.id);
+		c.unique(files.hospitalStatus.path, s.hospitalStatus, (r) => r.id);
+		for (const r of s.places)
+			if ((r.lon === undefined) !== (r.lat === undefined))
+				c.add(files.places.path, r.id, 'lat', 'lon and lat must both be given or both be empty');
+		for (const r of s.hospitalStatus) {
+			c.resolves(files.hospitalStatus.path, r.id, 'place_id', r.place_id, 'places');
+			c.cite(files.hospitalStatus.path, r.id, r.source_id);
+			c.interval(files.hospitalStatus.path, r.id, VALIDITY, r.valid_from, r.valid_to);
+		}
+	},
 	downloads: [
 		{ file: 'places.csv', label: 'Places gazetteer (CSV)', format: 'csv', build: (s) => s.places },
 		{

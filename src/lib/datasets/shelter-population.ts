@@ -41,6 +41,24 @@ export const shelterPopulation: DatasetModule<typeof files, Situation> = {
 	counts: (s) => `${s.population.length} figures on ${s.areas.features.length} areas`,
 	records: (s) => ({ areas: s.areas, population: s.population }),
 	features,
+	checks: (s, c) => {
+		c.unique(files.areas.path, s.areas.features, (f) => f.properties.id);
+		c.unique(files.population.path, s.population, (r) => r.id);
+		for (const r of s.population) {
+			c.resolves(files.population.path, r.id, 'area_id', r.area_id, 'areas');
+			c.cite(files.population.path, r.id, r.source_id);
+			c.inRange(files.population.path, r.id, 'date', r.date);
+			if (r.value === undefined && (r.value_min === undefined || r.value_max === undefined))
+				c.add(
+					files.population.path,
+					r.id,
+					'value',
+					'needs a value or both value_min and value_max'
+				);
+			if (r.value_min !== undefined && r.value_max !== undefined && r.value_min > r.value_max)
+				c.add(files.population.path, r.id, 'value_min', 'is greater than value_max');
+		}
+	},
 	downloads: [
 		{
 			file: 'shelter-population.geojson',

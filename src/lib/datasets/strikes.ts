@@ -3,6 +3,7 @@ import { strikeFeatures } from '../data/features';
 import type { Situation } from '../data/situation';
 import { strikeReportRow, strikeRow } from '../data/schemas/strikes';
 import { tableFile, type DatasetModule } from './define';
+import { EVENT_PERIOD } from '../data/dates';
 
 export const files = {
 	strikes: tableFile('data/strikes/strikes.csv', strikeRow, ['id']),
@@ -33,6 +34,27 @@ export const strikes: DatasetModule<typeof files, Situation> = {
 	counts: (s) => `${s.strikes.length} incidents, ${s.strikeReports.length} source accounts`,
 	records: (s) => ({ strikes: s.strikes, strikeReports: s.strikeReports }),
 	features: strikeFeatures,
+	checks: (s, c) => {
+		const strikeIds = c.unique(files.strikes.path, s.strikes, (r) => r.id);
+		// One source may give a toll and, separately, a party's claim: only exact repeats are errors.
+		c.unique(files.strikeReports.path, s.strikeReports, (r) =>
+			[r.strike_id, r.source_id, r.killed, r.injured, r.claim, r.note].join('/')
+		);
+		for (const r of s.strikes) {
+			c.inRange(files.strikes.path, r.id, 'date', r.date, EVENT_PERIOD);
+			if (r.place_id !== undefined)
+				c.resolves(files.strikes.path, r.id, 'place_id', r.place_id, 'places');
+		}
+		const reported = new Set<string>();
+		for (const r of s.strikeReports) {
+			const rec = `${r.strike_id}/${r.source_id}`;
+			c.resolves(files.strikeReports.path, rec, 'strike_id', r.strike_id, 'strikes');
+			c.cite(files.strikeReports.path, rec, r.source_id);
+			reported.add(r.strike_id);
+		}
+		for (const id of strikeIds)
+			if (!reported.has(id)) c.add(files.strikes.path, id, 'id', 'has no source in reports.csv');
+	},
 	downloads: [
 		{
 			file: 'strikes.geojson',
