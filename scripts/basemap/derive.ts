@@ -10,7 +10,16 @@
  */
 import { join, resolve } from 'node:path';
 import type { Feature, FeatureCollection, LineString, Point, Polygon, Position } from 'geojson';
-import { centroid, rewind } from '@turf/turf';
+import {
+	area,
+	centroid,
+	flatten,
+	length,
+	lineString,
+	multiLineString,
+	polygon,
+	rewind
+} from '@turf/turf';
 import {
 	type Areal,
 	areaKm2,
@@ -21,10 +30,7 @@ import {
 	fromLines,
 	intersectAreal,
 	joinLines,
-	lineLengthMetres,
 	pointInAny,
-	polygonsOf,
-	ringAreaM2,
 	SegmentIndex,
 	sharedEdges,
 	simplifyGeometry,
@@ -91,7 +97,7 @@ function wound<G extends Areal>(geometry: G): G {
 }
 
 function outerRing(geometry: Areal): Position[] {
-	const ring = polygonsOf(geometry)[0]?.[0];
+	const ring = flatten(geometry).features[0]?.geometry.coordinates[0];
 	if (!ring) throw new Error('polygon without a ring');
 	return ring;
 }
@@ -261,7 +267,7 @@ function deriveBoundaries(
 			{ type: 'LineString', coordinates: border }
 		)
 	);
-	stats.push(`Gaza–Egypt border: ${(lineLengthMetres(border) / 1000).toFixed(2)} km`);
+	stats.push(`Gaza–Egypt border: ${length(lineString(border)).toFixed(2)} km`);
 
 	const gaza = rings.get('gaza');
 	const israel = rings.get('israel');
@@ -278,9 +284,7 @@ function deriveBoundaries(
 			armisticeGeom
 		)
 	);
-	stats.push(
-		`Gaza–Israel line in area: ${(armistice.reduce((s, l) => s + lineLengthMetres(l), 0) / 1000).toFixed(2)} km`
-	);
+	stats.push(`Gaza–Israel line in area: ${length(multiLineString(armistice)).toFixed(2)} km`);
 
 	const gazaLand = src.land.features.find((f) => COUNTRIES[String(f.properties?.A3)] === 'gaza');
 	if (!gazaLand) throw new Error('no Gaza land polygon');
@@ -334,7 +338,9 @@ function deriveBoundaries(
 		const own = lines.flatMap((l) =>
 			splitByCoverage(l, govIndex, MUNICIPAL_NEAR_GOVERNORATE_METRES, 'uncovered')
 		);
-		const kept = simplifiedLines(own.filter((l) => lineLengthMetres(l) >= 100));
+		const kept = simplifiedLines(
+			own.filter((l) => length(lineString(l), { units: 'meters' }) >= 100)
+		);
 		const g = fromLines(kept);
 		if (!g) {
 			dropped++;
@@ -523,8 +529,8 @@ function deriveBuildings(
 			outside++;
 			return;
 		}
-		const areaM2 = ringAreaM2(ring);
-		const perimeter = lineLengthMetres(ring);
+		const areaM2 = area(polygon([ring]));
+		const perimeter = length(lineString(ring), { units: 'meters' });
 		if (
 			areaM2 < MIN_BUILDING_M2 ||
 			(4 * Math.PI * areaM2) / perimeter ** 2 < MIN_BUILDING_COMPACTNESS
@@ -566,7 +572,7 @@ function deriveRoads(src: Sources, border: Position[]): { fc: FeatureCollection;
 				g
 			)
 		);
-		const km = lines.reduce((s, l) => s + lineLengthMetres(l), 0) / 1000;
+		const km = length(multiLineString(lines));
 		stats.push(`${road.nameEn}: ${lines.length} piece(s), ${km.toFixed(2)} km in area`);
 	}
 	features.push(
@@ -580,7 +586,7 @@ function deriveRoads(src: Sources, border: Position[]): { fc: FeatureCollection;
 			{ type: 'LineString', coordinates: border }
 		)
 	);
-	stats.push(`Philadelphi corridor: ${(lineLengthMetres(border) / 1000).toFixed(2)} km`);
+	stats.push(`Philadelphi corridor: ${length(lineString(border)).toFixed(2)} km`);
 	return { fc: collection(features), stats };
 }
 

@@ -5,6 +5,8 @@
  * so only the ratio means anything). Run `npm run build` first, then `npm run bench`.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../../tests/e2e/support/browser';
@@ -94,6 +96,12 @@ try {
 			`${k.padEnd(8)} ${String(sel.length).padStart(9)} ${kib(sum((r) => r.raw))} ${kib(sum((r) => r.gzip))} ${kib(sum((r) => r.brotli))}`
 		);
 	}
+	// What each page carries with it: the page and its data file, never a dataset.
+	const pages = readdirSync('build', { recursive: true, encoding: 'utf8' }).filter(
+		(f) => f.endsWith('.html') || f.endsWith('__data.json')
+	);
+	for (const f of pages.sort())
+		console.log(`${f.padEnd(24)} ${kib(statSync(join('build', f)).size)} KiB as built`);
 	console.log(
 		`time to map idle: ${(mapMs / baselineMs).toFixed(1)} × the text page's load (${mapMs.toFixed(0)} ms vs ${baselineMs.toFixed(0)} ms this run)`
 	);

@@ -13,14 +13,13 @@
 import { join, resolve } from 'node:path';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { csvFormat, csvParse } from 'd3-dsv';
-import { booleanIntersects, rewind } from '@turf/turf';
+import { booleanIntersects, length, multiLineString, rewind } from '@turf/turf';
 import {
 	type Areal,
 	areaKm2,
 	dropSmallParts,
 	fromLines,
 	intersectAreal,
-	lineLengthMetres,
 	simplifyGeometry
 } from '../lib/geometry';
 import {
@@ -56,7 +55,7 @@ import {
 	TRUNK_ROADS
 } from '../lib/study-area';
 import { CROSSING_IDS, dailyTruckLines } from '../lib/trucks';
-import { excelSerialToIsoDate, sheetRecords } from '../lib/xlsx';
+import { cellIsoDate, sheetRecords } from '../lib/xlsx';
 
 const USAGE = 'npx tsx scripts/derive/datasets.ts <sources dir>';
 const DATA = resolve(import.meta.dirname, '../../data');
@@ -386,7 +385,7 @@ function deriveRoutes(src: Sources): { fc: FeatureCollection; notes: string[] } 
 				geometry
 			)
 		);
-		const km = lines.reduce((s, l) => s + lineLengthMetres(l), 0) / 1000;
+		const km = length(multiLineString(lines));
 		notes.push(`route-${road.key}: ${lines.length} line(s), ${km.toFixed(2)} km`);
 	}
 	return { fc: { type: 'FeatureCollection', features }, notes };
@@ -395,9 +394,9 @@ function deriveRoutes(src: Sources): { fc: FeatureCollection; notes: string[] } 
 // ---------------------------------------------------------------------------------------------
 // 4. trucks per day
 
-function deriveTrucks(dir: string): { csv: string; notes: string[] } {
+async function deriveTrucks(dir: string): Promise<{ csv: string; notes: string[] }> {
 	const notes: string[] = [];
-	const records = sheetRecords(sourceBuffer(dir, SOURCE_FILES.trucksXlsx), 'Suppy Page');
+	const records = await sheetRecords(sourceBuffer(dir, SOURCE_FILES.trucksXlsx), 'Suppy Page');
 	const { rows, skippedNoDate } = dailyTruckLines(records, TRUCKS_FROM, TRUCKS_TO);
 	notes.push(`line list: ${records.length} rows, ${skippedNoDate} without a received date`);
 	const total = rows.reduce((s, r) => s + r.truck_lines, 0);
@@ -408,10 +407,8 @@ function deriveTrucks(dir: string): { csv: string; notes: string[] } {
 	// what the rows measure changes on 6 May: report the unit mix either side
 	const units = new Map<string, number>();
 	for (const r of records) {
-		const serial = r['Received Date'];
-		if (typeof serial !== 'number') continue;
-		const date = excelSerialToIsoDate(serial);
-		if (date < TRUCKS_FROM || date > TRUCKS_TO) continue;
+		const date = cellIsoDate(r['Received Date']);
+		if (!date || date < TRUCKS_FROM || date > TRUCKS_TO) continue;
 		const key = `${date < '2024-05-06' ? 'before 6 May' : 'from 6 May'}: ${String(r.Units ?? '(none)')}`;
 		units.set(key, (units.get(key) ?? 0) + 1);
 	}
@@ -452,7 +449,7 @@ function deriveTrucks(dir: string): { csv: string; notes: string[] } {
 
 // ---------------------------------------------------------------------------------------------
 
-function main(): void {
+async function main(): Promise<void> {
 	const dir = sourcesDirFromArgs(process.argv.slice(2), USAGE);
 	const src = readSources(dir);
 	const evac = { may: readBlocks(src.evacMay.features), all: readBlocks(src.evacAll.features) };
@@ -460,7 +457,7 @@ function main(): void {
 	const areas = deriveAreas(src, evac);
 	const orders = deriveOrders(src, evac);
 	const routes = deriveRoutes(src);
-	const trucks = deriveTrucks(dir);
+	const trucks = await deriveTrucks(dir);
 
 	const outputs: [string, FeatureCollection][] = [
 		['shelter-population/shelter-population.geojson', areas.fc],
@@ -478,4 +475,4 @@ function main(): void {
 	for (const line of [...areas.notes, ...orders.notes, ...routes.notes, ...trucks.notes]) log(line);
 }
 
-main();
+await main();

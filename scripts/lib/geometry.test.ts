@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { destination } from '@turf/turf';
 import {
 	SegmentIndex,
 	areaKm2,
@@ -8,11 +9,14 @@ import {
 	clipLinesToPolygon,
 	dissolve,
 	dropSmallParts,
+	fromLines,
+	fromPolygons,
+	intersectAreal,
 	joinLines,
-	lineLengthMetres,
 	mergeOverlappingLines,
-	ringAreaM2,
+	pointInAny,
 	sharedEdges,
+	simplifyGeometry,
 	splitByCoverage
 } from './geometry';
 
@@ -32,6 +36,39 @@ const right: Position[] = [
 	[34.26, 31.31],
 	[34.26, 31.3]
 ];
+
+describe('SegmentIndex', () => {
+	const index = new SegmentIndex([
+		[
+			[34.25, 31.3],
+			[34.25, 31.31]
+		]
+	]);
+	const east = (metres: number) =>
+		destination([34.25, 31.305], metres, 90, { units: 'meters' }).geometry.coordinates;
+
+	it('measures in metres east–west as well as north–south', () => {
+		expect(index.near(east(24.9), 25)).toBe(true);
+		expect(index.near(east(25.1), 25)).toBe(false);
+	});
+
+	it('measures past a segment end to the end point', () => {
+		const beyond = destination([34.25, 31.31], 20, 45, { units: 'meters' }).geometry.coordinates;
+		expect(index.near(beyond, 21)).toBe(true);
+		expect(index.near(beyond, 19)).toBe(false);
+	});
+
+	it('grows as lines are added and ignores lines without a segment', () => {
+		const grown = new SegmentIndex();
+		grown.add([[34.25, 31.305]]);
+		expect(grown.near([34.25, 31.305], 1)).toBe(false);
+		grown.add([
+			[34.25, 31.3],
+			[34.25, 31.31]
+		]);
+		expect(grown.near(east(10), 25)).toBe(true);
+	});
+});
 
 describe('sharedEdges', () => {
 	it('finds the common edge of two neighbouring rings as one line', () => {
@@ -135,6 +172,22 @@ describe('joinLines', () => {
 		];
 		expect(joinLines(pieces, 10)).toHaveLength(2);
 	});
+
+	it('joins ends closer than the tolerance in metres, and only those', () => {
+		const pieces = [
+			[
+				[34.25, 31.3],
+				[34.26, 31.3]
+			],
+			[
+				[34.26, 31.30001],
+				[34.27, 31.30001]
+			]
+		];
+		// 0.00001° of latitude is about 1.1 m
+		expect(joinLines(pieces, 1.2)).toEqual([[...pieces[0]!, pieces[1]![1]!]]);
+		expect(joinLines(pieces, 1)).toHaveLength(2);
+	});
 });
 
 describe('clipLinesToBBox', () => {
@@ -170,14 +223,39 @@ describe('clipLinesToBBox', () => {
 			]
 		]);
 	});
+
+	it('splits a line that leaves and re-enters, and drops lines wholly outside', () => {
+		const out = clipLinesToBBox(
+			[
+				[
+					[1.5, 0.5],
+					[1.5, 2],
+					[2.5, 2],
+					[2.5, 0.5]
+				],
+				[
+					[5, 5],
+					[6, 6]
+				]
+			],
+			[1, 0, 3, 1]
+		);
+		expect(out).toEqual([
+			[
+				[1.5, 0.5],
+				[1.5, 1]
+			],
+			[
+				[2.5, 1],
+				[2.5, 0.5]
+			]
+		]);
+	});
 });
 
 describe('areas', () => {
-	it('measures ~1.1 km² for a 0.01° square at Rafah', () => {
-		const sq: Polygon = { type: 'Polygon', coordinates: [left] };
-		expect(ringAreaM2(left)).toBeGreaterThan(1.0e6);
-		expect(ringAreaM2(left)).toBeLessThan(1.1e6);
-		expect(areaKm2(sq)).toBeCloseTo(ringAreaM2(left) / 1e6, 1);
+	it('measures a 0.01° square at Rafah as 1.06 km²', () => {
+		expect(areaKm2({ type: 'Polygon', coordinates: [left] })).toBe(1.06);
 	});
 
 	it('dissolves neighbours into one polygon and drops pin-holes', () => {
@@ -186,6 +264,7 @@ describe('areas', () => {
 			{ type: 'Polygon', coordinates: [right] }
 		]);
 		expect(merged?.type).toBe('Polygon');
+		expect(areaKm2(merged!)).toBe(2.11);
 		const withHole: Polygon = {
 			type: 'Polygon',
 			coordinates: [
@@ -200,6 +279,19 @@ describe('areas', () => {
 		};
 		const cleaned = dropSmallParts(withHole, 10, 100);
 		expect(cleaned?.type === 'Polygon' && cleaned.coordinates).toHaveLength(1);
+		expect(dropSmallParts(withHole, 10, 0.1)).toEqual(withHole);
+	});
+
+	it('drops small parts, keeping a single part as a Polygon, or null when none is left', () => {
+		const speck: Position[] = [
+			[34.3, 31.3],
+			[34.30001, 31.3],
+			[34.30001, 31.30001],
+			[34.3, 31.3]
+		];
+		const two: MultiPolygon = { type: 'MultiPolygon', coordinates: [[left], [speck]] };
+		expect(dropSmallParts(two, 1000)).toEqual({ type: 'Polygon', coordinates: [left] });
+		expect(dropSmallParts(two, 2e6)).toBeNull();
 	});
 
 	it('clips a polygon to a bbox exactly', () => {
@@ -210,16 +302,54 @@ describe('areas', () => {
 		expect(clipped).not.toBeNull();
 		expect(areaKm2(clipped!)).toBeCloseTo(areaKm2({ type: 'Polygon', coordinates: [left] }) / 2, 2);
 	});
+
+	it('intersects two polygons, or gives null when they only touch', () => {
+		const a: Polygon = { type: 'Polygon', coordinates: [left] };
+		const b: Polygon = { type: 'Polygon', coordinates: [right] };
+		expect(intersectAreal(a, b)).toBeNull();
+		expect(areaKm2(intersectAreal(a, a)!)).toBe(1.06);
+	});
 });
 
-describe('lineLengthMetres', () => {
-	it('measures 0.01° of latitude as ~1.1 km', () => {
-		expect(
-			lineLengthMetres([
-				[34.25, 31.3],
-				[34.25, 31.31]
-			])
-		).toBeCloseTo(1105.7, 0);
+describe('simplifyGeometry', () => {
+	it('never drops a ring, whatever the tolerance', () => {
+		const tiny: Polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[34.25, 31.3],
+					[34.25001, 31.3],
+					[34.25001, 31.30001],
+					[34.25, 31.30001],
+					[34.25, 31.3]
+				]
+			]
+		};
+		const out = simplifyGeometry(tiny, 1);
+		expect(out.coordinates).toHaveLength(1);
+		expect(out.coordinates[0]!.length).toBeGreaterThanOrEqual(4);
+	});
+
+	it('removes vertices that lie on a straight line', () => {
+		const out = simplifyGeometry({ type: 'Polygon', coordinates: [left] }, 0.00001);
+		expect(out.coordinates[0]).not.toContainEqual([34.26, 31.305]);
+		expect(out.coordinates[0]).toHaveLength(5);
+	});
+});
+
+describe('fromLines / fromPolygons', () => {
+	const line = [
+		[0, 0],
+		[1, 1]
+	];
+
+	it('gives the single or multi geometry for the parts, and null for none', () => {
+		expect(fromLines([line, [[2, 2]]])).toEqual({ type: 'LineString', coordinates: line });
+		expect(fromLines([line, line])?.type).toBe('MultiLineString');
+		expect(fromLines([[[2, 2]]])).toBeNull();
+		expect(fromPolygons([[left]])).toEqual({ type: 'Polygon', coordinates: [left] });
+		expect(fromPolygons([[left], [right]])?.type).toBe('MultiPolygon');
+		expect(fromPolygons([])).toBeNull();
 	});
 });
 
@@ -269,10 +399,64 @@ describe('clipLinesToPolygon', () => {
 			],
 			square
 		);
-		expect(out).toHaveLength(2);
-		expect(out[0]).toEqual([
-			[0.2, 0.5],
-			[1, 0.5]
+		expect(out).toEqual([
+			[
+				[0.2, 0.5],
+				[1, 0.5]
+			],
+			[
+				[1, 0.6],
+				[0.2, 0.6]
+			]
 		]);
+	});
+
+	it('cuts a line at every crossing of the rings', () => {
+		const zigzag = [
+			[0.1, -0.5],
+			[0.2, 1.5],
+			[0.3, -0.5],
+			[0.4, 1.5],
+			[0.5, -0.5]
+		];
+		const out = clipLinesToPolygon([zigzag], square);
+		const rounded = out.map((l) => l.map((p) => p.map((v) => Math.round(v * 1e9) / 1e9)));
+		expect(rounded).toEqual([
+			[
+				[0.125, 0],
+				[0.175, 1]
+			],
+			[
+				[0.225, 1],
+				[0.275, 0]
+			],
+			[
+				[0.325, 0],
+				[0.375, 1]
+			],
+			[
+				[0.425, 1],
+				[0.475, 0]
+			]
+		]);
+	});
+
+	it('keeps a line that never crosses the rings whole when inside, and drops it when outside', () => {
+		const inside = [
+			[0.2, 0.2],
+			[0.5, 0.8],
+			[0.8, 0.2]
+		];
+		const outside = [
+			[2, 2],
+			[3, 3]
+		];
+		expect(clipLinesToPolygon([inside, outside], square)).toEqual([inside]);
+	});
+
+	it('tells points inside any of several polygons', () => {
+		expect(pointInAny([0.5, 0.5], [square])).toBe(true);
+		expect(pointInAny([1.5, 0.5], [square])).toBe(false);
+		expect(pointInAny([1.5, 0.5], [])).toBe(false);
 	});
 });

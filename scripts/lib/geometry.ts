@@ -1,6 +1,8 @@
 /**
- * Small planar geometry helpers for the derivation scripts. Distances use a local equirectangular
- * projection: over the ~25 km the project covers its error is far below the metre-level tolerances used.
+ * Geometry for the derivation scripts: the few operations Turf has no counterpart for (which parts of
+ * a line run along other lines, merging lines that retrace each other, chaining pieces into lines)
+ * and small adapters between plain coordinate arrays and Turf's features. Distances, lengths and
+ * areas are Turf's, on a sphere.
  */
 import type {
 	BBox,
@@ -13,91 +15,53 @@ import type {
 } from 'geojson';
 import {
 	area,
+	bboxClip,
 	bboxPolygon,
 	booleanPointInPolygon,
+	destination,
+	distance,
+	feature,
 	featureCollection,
+	flatten,
+	geojsonRbush,
 	intersect,
+	lineSegment,
+	lineSplit,
+	lineString,
+	midpoint,
+	multiLineString,
+	pointToLineDistance,
+	polygon,
 	simplify,
 	union
 } from '@turf/turf';
 
 export type Areal = Polygon | MultiPolygon;
 export type Linear = LineString | MultiLineString;
-type XY = [number, number];
 
-const METRES_PER_DEGREE_LAT = 110_574;
-const METRES_PER_DEGREE_LON_EQUATOR = 111_320;
-
-/** Projects lon/lat to metres around `lat0`. */
-export function localProjector(lat0: number): (p: Position) => XY {
-	const kx = METRES_PER_DEGREE_LON_EQUATOR * Math.cos((lat0 * Math.PI) / 180);
-	return (p) => [(p[0] ?? 0) * kx, (p[1] ?? 0) * METRES_PER_DEGREE_LAT];
-}
-
-/** Rafah's latitude: every dataset here lies within 0.3° of it. */
-export const project = localProjector(31.3);
-
-function distToSegment(p: XY, a: XY, b: XY): number {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	const len2 = dx * dx + dy * dy;
-	let t = len2 === 0 ? 0 : ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
-	t = Math.max(0, Math.min(1, t));
-	const x = a[0] + t * dx - p[0];
-	const y = a[1] + t * dy - p[1];
-	return Math.sqrt(x * x + y * y);
-}
-
-/** Segments of some lines, projected once, with a bbox for cheap rejection. */
+/** Segments of some lines in a spatial index, so a query measures only the segments around it. */
 export class SegmentIndex {
-	private readonly segs: {
-		a: XY;
-		b: XY;
-		minX: number;
-		minY: number;
-		maxX: number;
-		maxY: number;
-	}[] = [];
+	private readonly tree = geojsonRbush<LineString>();
 
 	constructor(lines: Position[][] = []) {
 		for (const line of lines) this.add(line);
 	}
 
 	add(line: Position[]): void {
-		for (let i = 1; i < line.length; i++) {
-			const a = project(line[i - 1]!);
-			const b = project(line[i]!);
-			this.segs.push({
-				a,
-				b,
-				minX: Math.min(a[0], b[0]),
-				minY: Math.min(a[1], b[1]),
-				maxX: Math.max(a[0], b[0]),
-				maxY: Math.max(a[1], b[1])
-			});
-		}
+		if (line.length >= 2) this.tree.load(lineSegment(lineString(line)));
 	}
 
 	/** True when `p` lies within `tolerance` metres of any segment. */
 	near(p: Position, tolerance: number): boolean {
-		const q = project(p);
-		for (const s of this.segs) {
-			if (
-				q[0] < s.minX - tolerance ||
-				q[0] > s.maxX + tolerance ||
-				q[1] < s.minY - tolerance ||
-				q[1] > s.maxY + tolerance
-			) {
-				continue;
-			}
-			if (distToSegment(q, s.a, s.b) <= tolerance) return true;
-		}
-		return false;
+		// a box 1 % wider than the circle of `tolerance` round p, so no segment inside it is missed
+		const reach = tolerance * 1.01;
+		const east = destination(p, reach, 90, { units: 'meters' }).geometry.coordinates[0]! - p[0]!;
+		const north = destination(p, reach, 0, { units: 'meters' }).geometry.coordinates[1]! - p[1]!;
+		const box: BBox = [p[0]! - east, p[1]! - north, p[0]! + east, p[1]! + north];
+		return this.tree
+			.search(box)
+			.features.some((s) => pointToLineDistance(p, s, { units: 'meters' }) <= tolerance);
 	}
-}
-
-function midpoint(a: Position, b: Position): Position {
-	return [((a[0] ?? 0) + (b[0] ?? 0)) / 2, ((a[1] ?? 0) + (b[1] ?? 0)) / 2];
 }
 
 /**
@@ -117,7 +81,8 @@ export function splitByCoverage(
 	for (let i = 1; i < line.length; i++) {
 		const a = line[i - 1]!;
 		const b = line[i]!;
-		const covered = near[i - 1]! && near[i]! && index.near(midpoint(a, b), tolerance);
+		const covered =
+			near[i - 1]! && near[i]! && index.near(midpoint(a, b).geometry.coordinates, tolerance);
 		if (covered === (keep === 'covered')) {
 			if (run.length === 0) run.push(a);
 			run.push(b);
@@ -137,8 +102,9 @@ function closedRingOpen(ring: Position[]): Position[] {
 }
 
 /**
- * The edges two polygon rings share (within `tolerance` metres), as lines. The ring is walked from a
- * vertex that is not shared, so a shared stretch that spans the ring's start comes out in one piece.
+ * The edges two polygon rings share (within `tolerance` metres), as lines following `ringA`. The ring
+ * is walked from a vertex that is not shared, so a shared stretch that spans the ring's start comes
+ * out in one piece.
  */
 export function sharedEdges(ringA: Position[], ringB: Position[], tolerance: number): Position[][] {
 	const open = closedRingOpen(ringA);
@@ -166,17 +132,12 @@ export function mergeOverlappingLines(lines: Position[][], tolerance: number): P
 	return out;
 }
 
-function gapMetres(a: Position, b: Position): number {
-	const p = project(a);
-	const q = project(b);
-	return Math.hypot(p[0] - q[0], p[1] - q[1]);
-}
-
 /**
  * Chains lines whose ends meet (within `tolerance` metres), reversing pieces where needed, so a road
  * built from many routed pieces becomes as few lines as possible. Deterministic for a given input order.
  */
 export function joinLines(lines: Position[][], tolerance: number): Position[][] {
+	const meet = (a: Position, b: Position) => distance(a, b, { units: 'meters' }) <= tolerance;
 	const pool = lines.filter((l) => l.length >= 2).map((l) => l.slice());
 	const out: Position[][] = [];
 	while (pool.length) {
@@ -191,12 +152,10 @@ export function joinLines(lines: Position[][], tolerance: number): Position[][] 
 				const lHead = l[0]!;
 				const lTail = l[l.length - 1]!;
 				let joined: Position[] | null = null;
-				if (gapMetres(tail, lHead) <= tolerance) joined = [...chain, ...l.slice(1)];
-				else if (gapMetres(tail, lTail) <= tolerance)
-					joined = [...chain, ...l.slice(0, -1).reverse()];
-				else if (gapMetres(lTail, head) <= tolerance) joined = [...l, ...chain.slice(1)];
-				else if (gapMetres(lHead, head) <= tolerance)
-					joined = [...l.slice().reverse(), ...chain.slice(1)];
+				if (meet(tail, lHead)) joined = [...chain, ...l.slice(1)];
+				else if (meet(tail, lTail)) joined = [...chain, ...l.slice(0, -1).reverse()];
+				else if (meet(lTail, head)) joined = [...l, ...chain.slice(1)];
+				else if (meet(lHead, head)) joined = [...l.slice().reverse(), ...chain.slice(1)];
 				if (joined) {
 					chain = joined;
 					pool.splice(i, 1);
@@ -210,37 +169,11 @@ export function joinLines(lines: Position[][], tolerance: number): Position[][] 
 	return out;
 }
 
-/** Length of a line in metres. */
-export function lineLengthMetres(line: Position[]): number {
-	let total = 0;
-	for (let i = 1; i < line.length; i++) total += gapMetres(line[i - 1]!, line[i]!);
-	return total;
-}
-
-/** Planar area of a ring in m² (shoelace in local metres); sign ignored. */
-export function ringAreaM2(ring: Position[]): number {
-	let sum = 0;
-	for (let i = 1; i < ring.length; i++) {
-		const [x1, y1] = project(ring[i - 1]!);
-		const [x2, y2] = project(ring[i]!);
-		sum += x1 * y2 - x2 * y1;
-	}
-	return Math.abs(sum) / 2;
-}
-
-export function polygonsOf(geometry: Areal): Position[][][] {
-	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
 /** Polygon for one part, MultiPolygon for several, null for none. */
 export function fromPolygons(polygons: Position[][][]): Areal | null {
 	if (polygons.length === 0) return null;
 	if (polygons.length === 1) return { type: 'Polygon', coordinates: polygons[0]! };
 	return { type: 'MultiPolygon', coordinates: polygons };
-}
-
-export function linesOf(geometry: Linear): Position[][] {
-	return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
 }
 
 /** LineString for one line, MultiLineString for several, null for none. */
@@ -252,7 +185,7 @@ export function fromLines(lines: Position[][]): Linear | null {
 }
 
 /**
- * Drops polygon parts and holes below the given areas: digitised blocks leave slivers of a few m²
+ * Drops polygon parts and holes below the given areas (m²): digitised blocks leave slivers of a few m²
  * between neighbours that would otherwise show up as pin-holes in a dissolved fill.
  */
 export function dropSmallParts(
@@ -261,9 +194,10 @@ export function dropSmallParts(
 	minHoleM2: number = minPartM2
 ): Areal | null {
 	const kept: Position[][][] = [];
-	for (const [outer, ...holes] of polygonsOf(geometry)) {
-		if (!outer || ringAreaM2(outer) < minPartM2) continue;
-		kept.push([outer, ...holes.filter((h) => ringAreaM2(h) >= minHoleM2)]);
+	for (const part of flatten(geometry).features) {
+		const [outer, ...holes] = part.geometry.coordinates;
+		if (!outer || area(polygon([outer])) < minPartM2) continue;
+		kept.push([outer, ...holes.filter((h) => area(polygon([h])) >= minHoleM2)]);
 	}
 	return fromPolygons(kept);
 }
@@ -301,126 +235,66 @@ export function intersectAreal(a: Areal, b: Areal): Areal | null {
 
 /** Cuts lines at a bbox, keeping the pieces inside. */
 export function clipLinesToBBox(lines: Position[][], bbox: BBox): Position[][] {
-	const [w, s, e, n] = bbox;
-	const inside = (p: Position) =>
-		(p[0] ?? NaN) >= w && (p[0] ?? NaN) <= e && (p[1] ?? NaN) >= s && (p[1] ?? NaN) <= n;
-	const out: Position[][] = [];
-	for (const line of lines) {
-		let run: Position[] = [];
-		for (let i = 0; i < line.length; i++) {
-			const p = line[i]!;
-			if (inside(p)) {
-				if (run.length === 0 && i > 0) run.push(edgePoint(line[i - 1]!, p, bbox));
-				run.push(p);
-			} else {
-				if (run.length) {
-					run.push(edgePoint(p, run[run.length - 1]!, bbox));
-					out.push(run);
-					run = [];
-				} else if (i > 0) {
-					// both ends outside: the segment may still cross the box
-					const crossing = segmentInBox(line[i - 1]!, p, bbox);
-					if (crossing) out.push(crossing);
-				}
-			}
-		}
-		if (run.length >= 2) out.push(run);
-	}
-	return out.filter((l) => l.length >= 2);
+	const clipped = bboxClip(multiLineString(lines.filter((l) => l.length >= 2)), bbox);
+	return flatten(clipped)
+		.features.map((f) => f.geometry.coordinates)
+		.filter((l) => l.length >= 2);
 }
 
-/** Liang–Barsky: the part of segment a–b inside the box, or null. */
-function segmentInBox(a: Position, b: Position, bbox: BBox): Position[] | null {
-	const [w, s, e, n] = bbox;
-	const x0 = a[0]!;
-	const y0 = a[1]!;
-	const dx = b[0]! - x0;
-	const dy = b[1]! - y0;
-	let t0 = 0;
-	let t1 = 1;
-	const checks: [number, number][] = [
-		[-dx, x0 - w],
-		[dx, e - x0],
-		[-dy, y0 - s],
-		[dy, n - y0]
-	];
-	for (const [p, q] of checks) {
-		if (p === 0) {
-			if (q < 0) return null;
-		} else {
-			const r = q / p;
-			if (p < 0) t0 = Math.max(t0, r);
-			else t1 = Math.min(t1, r);
-		}
-	}
-	if (t0 >= t1) return null;
-	return [
-		[x0 + t0 * dx, y0 + t0 * dy],
-		[x0 + t1 * dx, y0 + t1 * dy]
-	];
-}
-
-/** Where the segment from `outside` to `inside` crosses the box edge. */
-function edgePoint(outside: Position, inside: Position, bbox: BBox): Position {
-	const seg = segmentInBox(outside, inside, bbox);
-	return seg ? seg[0]! : inside;
-}
-
-/** Parameters along a–b (0..1, exclusive) where it crosses segment c–d. */
-function crossings(a: Position, b: Position, c: Position, d: Position): number[] {
-	const rx = b[0]! - a[0]!;
-	const ry = b[1]! - a[1]!;
-	const sx = d[0]! - c[0]!;
-	const sy = d[1]! - c[1]!;
-	const denom = rx * sy - ry * sx;
-	if (denom === 0) return [];
-	const t = ((c[0]! - a[0]!) * sy - (c[1]! - a[1]!) * sx) / denom;
-	const u = ((c[0]! - a[0]!) * ry - (c[1]! - a[1]!) * rx) / denom;
-	return t > 0 && t < 1 && u >= 0 && u <= 1 ? [t] : [];
+function samePoint(a: Position, b: Position): boolean {
+	return a[0] === b[0] && a[1] === b[1];
 }
 
 /**
- * The parts of lines inside a polygon: every segment is cut where it crosses the polygon's rings and
- * the pieces whose middle lies inside are kept. Used to stop boundary lines drawn on one source's
- * coastline from running into the sea of another's.
+ * The pieces `lineSplit` cut from `line`, in order along it (it returns them in the order it made the
+ * cuts): each piece starts where the one before it ends. A line it did not cut comes back whole.
  */
-export function clipLinesToPolygon(lines: Position[][], polygon: Areal): Position[][] {
-	const rings = polygonsOf(polygon).flat();
+function piecesAlong(line: Position[], clip: Areal): Position[][] {
+	const pieces = lineSplit(lineString(line), feature(clip)).features;
+	const rest = pieces.map((f) => f.geometry.coordinates);
+	if (rest.length === 0) return [line];
+	const ordered: Position[][] = [];
+	let at = line[0]!;
+	while (rest.length) {
+		const next = rest.findIndex((piece) => samePoint(piece[0]!, at));
+		if (next < 0) throw new Error('pieces of a split line do not chain end to start');
+		const piece = rest.splice(next, 1)[0]!;
+		ordered.push(piece);
+		at = piece[piece.length - 1]!;
+	}
+	return ordered;
+}
+
+/** A point inside a piece of line: the middle of its first segment of non-zero length. */
+function pointWithin(piece: Position[]): Position | undefined {
+	const a = piece[0];
+	const b = a && piece.find((p) => !samePoint(p, a));
+	return a && b ? midpoint(a, b).geometry.coordinates : undefined;
+}
+
+/**
+ * The parts of lines inside a polygon: each line is split where it crosses the polygon's rings and
+ * the pieces whose middle lies inside are kept, pieces that meet end to end joined again. Used to stop
+ * boundary lines drawn on one source's coastline from running into the sea of another's.
+ */
+export function clipLinesToPolygon(lines: Position[][], clip: Areal): Position[][] {
 	const out: Position[][] = [];
 	for (const line of lines) {
+		if (line.length < 2) continue;
 		let run: Position[] = [];
 		const flush = () => {
 			if (run.length >= 2) out.push(run);
 			run = [];
 		};
-		for (let i = 1; i < line.length; i++) {
-			const a = line[i - 1]!;
-			const b = line[i]!;
-			const ts = [0, 1];
-			for (const ring of rings) {
-				for (let k = 1; k < ring.length; k++) ts.push(...crossings(a, b, ring[k - 1]!, ring[k]!));
+		for (const piece of piecesAlong(line, clip)) {
+			const inner = pointWithin(piece);
+			if (!inner || !booleanPointInPolygon(inner, clip)) {
+				flush();
+				continue;
 			}
-			ts.sort((x, y) => x - y);
-			const at = (t: number): Position => [
-				a[0]! + t * (b[0]! - a[0]!),
-				a[1]! + t * (b[1]! - a[1]!)
-			];
-			for (let k = 1; k < ts.length; k++) {
-				const t0 = ts[k - 1]!;
-				const t1 = ts[k]!;
-				if (t1 - t0 < 1e-12) continue;
-				if (booleanPointInPolygon(at((t0 + t1) / 2), polygon)) {
-					const start = at(t0);
-					const last = run[run.length - 1];
-					if (!last || last[0] !== start[0] || last[1] !== start[1]) {
-						flush();
-						run.push(start);
-					}
-					run.push(at(t1));
-				} else {
-					flush();
-				}
-			}
+			const last = run[run.length - 1];
+			if (last && !samePoint(last, piece[0]!)) flush();
+			run.push(...(run.length ? piece.slice(1) : piece));
 		}
 		flush();
 	}

@@ -3,7 +3,7 @@
  * OSM's municipal boundaries and in OCHA's neighbourhood points under different spellings.
  */
 import type { Position } from 'geojson';
-import { project } from './geometry';
+import { distance } from '@turf/turf';
 import { arabicKey, englishKey, namesAgree } from './names';
 
 /** Kinds of basemap labels (the gazetteer in data/places has its own, wider list). */
@@ -39,9 +39,7 @@ export interface MergedPlace {
 }
 
 function metres(a: Position, b: Position): number {
-	const p = project(a);
-	const q = project(b);
-	return Math.hypot(p[0] - q[0], p[1] - q[1]);
+	return distance(a, b, { units: 'meters' });
 }
 
 function sameName(

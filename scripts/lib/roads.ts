@@ -3,7 +3,8 @@
  * the road, de-duplicated where trips overlap, chained into as few lines as possible and clipped.
  */
 import type { BBox, Feature, LineString, Position } from 'geojson';
-import { clipLinesToBBox, joinLines, lineLengthMetres, mergeOverlappingLines } from './geometry';
+import { length, lineString } from '@turf/turf';
+import { clipLinesToBBox, joinLines, mergeOverlappingLines } from './geometry';
 import { orsStretches } from './ors';
 
 export interface RoadOptions {
@@ -28,7 +29,7 @@ export function roadFromRoutes(
 	);
 	const clipped = clipLinesToBBox(stretches, options.bbox);
 	const merged = mergeOverlappingLines(clipped, options.overlapMetres).filter(
-		(l) => lineLengthMetres(l) >= options.minPieceMetres
+		(l) => length(lineString(l), { units: 'meters' }) >= options.minPieceMetres
 	);
 	return joinLines(merged, options.joinMetres);
 }

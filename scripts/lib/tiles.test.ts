@@ -2,20 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { PbfReader } from 'pbf';
 import { VectorTile } from '@mapbox/vector-tile';
 import type { FeatureCollection } from 'geojson';
-import { buildTiles, latToTileY, lonToTileX, tilesCovering } from './tiles';
+import { buildTiles, tilesCovering } from './tiles';
 
-describe('tile maths', () => {
+describe('tilesCovering', () => {
 	it('finds the tile of Rafah at z9 and z15', () => {
-		expect([lonToTileX(34.25, 9), latToTileY(31.28, 9)]).toEqual([304, 209]);
-		expect(lonToTileX(34.25, 15)).toBe(19501);
+		expect(tilesCovering([34.25, 31.28, 34.25, 31.28], 9)).toEqual([{ x: 304, y: 209 }]);
+		expect(tilesCovering([34.25, 31.28, 34.25, 31.28], 15)).toEqual([{ x: 19501, y: 13383 }]);
 	});
 
-	it('covers a bbox with whole tiles', () => {
+	it('covers the area with whole tiles in x then y order', () => {
 		const tiles = tilesCovering([34.19, 31.2, 34.4, 31.42], 12);
-		const xs = new Set(tiles.map((t) => t.x));
-		const ys = new Set(tiles.map((t) => t.y));
-		expect(tiles.length).toBe(xs.size * ys.size);
-		expect(xs.size).toBeGreaterThanOrEqual(3);
+		const xs = [...new Set(tiles.map((t) => t.x))];
+		const ys = [...new Set(tiles.map((t) => t.y))];
+		expect(xs).toEqual([2437, 2438, 2439]);
+		expect(ys).toEqual([1671, 1672, 1673, 1674]);
+		expect(tiles).toEqual(xs.flatMap((x) => ys.map((y) => ({ x, y }))));
+	});
+
+	it('covers the whole world with the four tiles of z1', () => {
+		expect(tilesCovering([-180, -85.0511, 180, 85.0511], 1)).toEqual([
+			{ x: 0, y: 0 },
+			{ x: 0, y: 1 },
+			{ x: 1, y: 0 },
+			{ x: 1, y: 1 }
+		]);
 	});
 });
 

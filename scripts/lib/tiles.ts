@@ -5,6 +5,7 @@
 import type { BBox, FeatureCollection } from 'geojson';
 import GeoJSONVT from 'geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { SphericalMercator } from '@mapbox/sphericalmercator';
 
 export interface TileLayer {
 	/** Source-layer name in the style. */
@@ -25,23 +26,15 @@ export interface Tile {
 
 const EXTENT = 4096;
 
-/** Slippy-map tile column of a longitude. */
-export function lonToTileX(lon: number, z: number): number {
-	return Math.floor(((lon + 180) / 360) * 2 ** z);
-}
+const mercator = new SphericalMercator();
 
-/** Slippy-map tile row of a latitude (Web Mercator). */
-export function latToTileY(lat: number, z: number): number {
-	const r = (lat * Math.PI) / 180;
-	return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-}
-
-/** Tiles at zoom `z` that touch `bbox`, in x then y order. */
+/** Tiles at zoom `z` that touch `bbox` (to the nearest pixel of a 256 px tile), in x then y order. */
 export function tilesCovering(bbox: BBox, z: number): { x: number; y: number }[] {
 	const [w, s, e, n] = bbox;
+	const { minX, maxX, minY, maxY } = mercator.xyz([w, s, e, n], z);
 	const out: { x: number; y: number }[] = [];
-	for (let x = lonToTileX(w, z); x <= lonToTileX(e, z); x++) {
-		for (let y = latToTileY(n, z); y <= latToTileY(s, z); y++) out.push({ x, y });
+	for (let x = minX; x <= maxX; x++) {
+		for (let y = minY; y <= maxY; y++) out.push({ x, y });
 	}
 	return out;
 }

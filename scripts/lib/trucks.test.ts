@@ -15,13 +15,13 @@ describe('dateRange', () => {
 });
 
 describe('dailyTruckLines', () => {
-	// 45418 = 2024-05-06, 45417 = 2024-05-05
+	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 	const records: Record<string, CellValue>[] = [
-		{ 'Received Date': 45417, Crossing: 'Rafah Crossing' },
-		{ 'Received Date': 45417, Crossing: 'Rafah Crossing' },
-		{ 'Received Date': 45417, Crossing: 'Kerem Shalom' },
-		{ 'Received Date': 45418, Crossing: 'Erez' },
-		{ 'Received Date': 45500, Crossing: 'Erez' },
+		{ 'Received Date': day('2024-05-05'), Crossing: 'Rafah Crossing' },
+		{ 'Received Date': day('2024-05-05'), Crossing: 'Rafah Crossing' },
+		{ 'Received Date': '2024-05-05', Crossing: 'Kerem Shalom' },
+		{ 'Received Date': day('2024-05-06'), Crossing: 'Erez' },
+		{ 'Received Date': day('2024-07-27'), Crossing: 'Erez' },
 		{ Crossing: 'Erez' }
 	];
 
@@ -48,7 +48,11 @@ describe('dailyTruckLines', () => {
 
 	it('refuses a crossing it does not know', () => {
 		expect(() =>
-			dailyTruckLines([{ 'Received Date': 45418, Crossing: 'Zikim' }], '2024-05-01', '2024-05-31')
+			dailyTruckLines(
+				[{ 'Received Date': '2024-05-06', Crossing: 'Zikim' }],
+				'2024-05-01',
+				'2024-05-31'
+			)
 		).toThrow(/Zikim/);
 	});
 });

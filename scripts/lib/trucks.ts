@@ -2,7 +2,7 @@
  * Daily counts of the UNRWA truck line list per crossing. A "truck line" is one row of the line list:
  * mostly one truck, but after 6 May 2024 partly pallets or tonnes, so the counts are indicative.
  */
-import { excelSerialToIsoDate, type CellValue } from './xlsx';
+import { cellIsoDate, type CellValue } from './xlsx';
 
 /** The line list's crossing names → the project's crossing ids. */
 export const CROSSING_IDS: Readonly<Record<string, string>> = {
@@ -30,12 +30,6 @@ export function dateRange(from: string, to: string): string[] {
 	return out;
 }
 
-function isoDate(value: CellValue | undefined): string | undefined {
-	if (typeof value === 'number') return excelSerialToIsoDate(value);
-	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-	return undefined;
-}
-
 /**
  * Rows per (date, crossing) between `from` and `to`, with a zero row for every day and crossing that
  * has none, so the series has no gaps; sorted by date, then crossing id. Rows whose crossing is not
@@ -51,7 +45,7 @@ export function dailyTruckLines(
 	const counts = new Map<string, number>();
 	let skippedNoDate = 0;
 	for (const r of records) {
-		const date = isoDate(r[dateField]);
+		const date = cellIsoDate(r[dateField]);
 		if (!date) {
 			skippedNoDate++;
 			continue;

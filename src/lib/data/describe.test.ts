@@ -18,7 +18,16 @@ describe('dates', () => {
 
 	it('says when a source gave no end to an interval', () => {
 		expect(formatInterval('2024-05-07', undefined)).toBe('from 7 May 2024 (end not stated)');
-		expect(formatInterval('2024-05-05', '2024-05-07')).toBe('5 May 2024 – 7 May 2024');
+	});
+
+	it('writes what both ends of an interval share once, with plain spaces round the dash', () => {
+		expect(formatInterval('2024-05-05', '2024-05-07')).toBe('5 – 7 May 2024');
+		expect(formatInterval('2024-05-26', '2024-06-02')).toBe('26 May – 2 June 2024');
+		expect(formatInterval('2023-12-30', '2024-01-02')).toBe('30 December 2023 – 2 January 2024');
+	});
+
+	it('gives a one-day interval as that day', () => {
+		expect(formatInterval('2024-05-26', '2024-05-26')).toBe('26 May 2024');
 	});
 });
 
@@ -26,5 +35,6 @@ describe('formatPeriod', () => {
 	it('says which end of a stated period is missing', () => {
 		expect(formatPeriod(undefined, '2024-05-26')).toBe('to 26 May 2024 (start not stated)');
 		expect(formatPeriod(undefined, undefined)).toBe('period not stated');
+		expect(formatPeriod('2024-05-06', '2024-05-31')).toBe('6 – 31 May 2024');
 	});
 });

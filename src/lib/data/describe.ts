@@ -34,16 +34,25 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC'
 });
 
-/** "26 May 2024" from "2024-05-26". */
-export function formatDate(iso: string): string {
-	return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+/** Midnight UTC of an ISO date, so formatting in UTC never shifts the day. */
+function utcDay(iso: string): Date {
+	return new Date(`${iso}T00:00:00Z`);
 }
 
-/** "26 May 2024 – ongoing" / "5–7 May" style interval text. */
+/** "26 May 2024" from "2024-05-26". */
+export function formatDate(iso: string): string {
+	return dateFormat.format(utcDay(iso));
+}
+
+/**
+ * "5 – 7 May 2024", "26 May – 2 June 2024", "26 May 2024" for a single day, or "from 26 May 2024
+ * (end not stated)": what both ends share is written once.
+ */
 export function formatInterval(from: string, to: string | undefined): string {
 	if (!to) return `from ${formatDate(from)} (end not stated)`;
-	if (from === to) return formatDate(from);
-	return `${formatDate(from)} – ${formatDate(to)}`;
+	// Node's ICU data put thin spaces round the dash, Chromium's plain ones; pages are prerendered in
+	// Node and rendered again in the browser, so both must give the same text
+	return dateFormat.formatRange(utcDay(from), utcDay(to)).replace(/\s/g, ' ');
 }
 
 /** A stated period where either end may be missing: "to 26 May 2024 (start not stated)". */

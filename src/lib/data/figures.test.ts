@@ -19,6 +19,11 @@ describe('formatRange', () => {
 	it('shows one number when the sources agree and a dash range when they differ', () => {
 		expect(formatRange({ min: 45, max: 45, sources: 2 })).toBe('45');
 		expect(formatRange({ min: 35, max: 45, sources: 2 })).toBe('35–45');
+		expect(formatRange({ min: 0, max: 1200, sources: 3 })).toBe('0–1,200');
+	});
+
+	it('marks ends that differ only below the shown precision as approximate', () => {
+		expect(formatRange({ min: 12.0001, max: 12.0004, sources: 2 })).toBe('~12');
 	});
 
 	it('says unknown for a missing figure', () => {

@@ -22,8 +22,9 @@ const nf = new Intl.NumberFormat('en-GB');
 /** "45", "45–50", or "unknown" — the form used in labels, tables and the details panel. */
 export function formatRange(range: FigureRange | null): string {
 	if (!range) return 'unknown';
+	// agreeing sources give one exact figure, which Intl's range format would mark as approximate ("~45")
 	if (range.min === range.max) return nf.format(range.min);
-	return `${nf.format(range.min)}–${nf.format(range.max)}`;
+	return nf.formatRange(range.min, range.max);
 }
 
 /** A figure with the source's own qualifier: "about 1,400,000", "100,000–150,000". */

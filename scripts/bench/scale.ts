@@ -1,0 +1,108 @@
+/**
+ * How the design holds as the data grows: the real strikes replicated (with new ids, spread over the
+ * period and the area, deterministically) to 10,000 and 100,000 incidents. For each size it prints
+ * the bytes of the strikes' map and records files (what the explorer fetches by URL; the page itself
+ * carries none of it), the time to build the per-feature timelines once, and what one day's step of
+ * the date control costs: how many feature-states it sets and its main-thread time, as a ratio to the
+ * real data's step measured in the same run (machines here are shared and noisy). `npm run bench`.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { dateAt, dayCount } from '../../src/lib/data/dates';
+import { loadSituation, type Situation } from '../../src/lib/data/situation';
+import { DATASETS } from '../../src/lib/datasets/index';
+import { buildTimelines, stateChanges } from '../../src/lib/map/date-states';
+
+const real = loadSituation((path) => readFileSync(resolve(process.cwd(), path), 'utf8'));
+
+/** A small deterministic generator, so every run measures the same synthetic data. */
+function random(seed: number) {
+	let x = seed;
+	return () => {
+		x = (x * 1664525 + 1013904223) % 2 ** 32;
+		return x / 2 ** 32;
+	};
+}
+
+function synthetic(n: number): Situation {
+	if (n <= real.strikes.length) return real;
+	const rnd = random(n);
+	const strikes: Situation['strikes'] = [];
+	const strikeReports: Situation['strikeReports'] = [];
+	for (let i = 0; i < n; i++) {
+		const base = real.strikes[i % real.strikes.length]!;
+		const id = `strike-${String(i + 1).padStart(6, '0')}`;
+		strikes.push({
+			...base,
+			id,
+			date: dateAt(Math.floor(rnd() * dayCount())),
+			lon: Math.round((34.22 + rnd() * 0.1) * 1e6) / 1e6,
+			lat: Math.round((31.24 + rnd() * 0.08) * 1e6) / 1e6
+		});
+		for (const r of real.strikeReports.filter((x) => x.strike_id === base.id))
+			strikeReports.push({ ...r, strike_id: id });
+	}
+	return { ...real, strikes, strikeReports };
+}
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+
+function time<T>(fn: () => T, repeat = 1): { value: T; ms: number } {
+	const t0 = performance.now();
+	let value = fn();
+	for (let i = 1; i < repeat; i++) value = fn();
+	return { value, ms: (performance.now() - t0) / repeat };
+}
+
+interface Row {
+	strikes: number;
+	mapGzip: number;
+	recordsGzip: number;
+	timelinesMs: number;
+	stepStates: number;
+	stepMs: number;
+	firstStates: number;
+}
+
+function measure(n: number): Row {
+	const s = synthetic(n);
+	const map = JSON.stringify(DATASETS.strikes.features(s));
+	const records = JSON.stringify(DATASETS.strikes.records(s));
+	const built = time(() => buildTimelines(s));
+	const t = built.value;
+	const first = stateChanges(t, null, { to: '2024-06-30' });
+	// Step through every day of the period, one at a time, as playback would.
+	let states = 0;
+	const days = dayCount();
+	const step = time(() => {
+		states = 0;
+		for (let i = 1; i < days; i++)
+			states += stateChanges(t, { to: dateAt(i - 1) }, { to: dateAt(i) }).length;
+		return states;
+	}, 5);
+	return {
+		strikes: s.strikes.length,
+		mapGzip: gz(map),
+		recordsGzip: gz(records),
+		timelinesMs: built.ms,
+		stepStates: Math.round(states / (days - 1)),
+		stepMs: step.ms / (days - 1),
+		firstStates: first.length
+	};
+}
+
+const rows = [measure(0), measure(10_000), measure(100_000)];
+const base = rows[0]!;
+console.log('Strikes at scale (Node, the explorer’s own code)');
+console.log(
+	'strikes   map gzip KiB  records gzip KiB  timelines ms  states/first view  states/step  step ms (× real)'
+);
+for (const r of rows)
+	console.log(
+		`${String(r.strikes).padStart(7)} ${kib(r.mapGzip).padStart(13)} ${kib(r.recordsGzip).padStart(17)} ${r.timelinesMs.toFixed(1).padStart(13)} ${String(r.firstStates).padStart(18)} ${String(r.stepStates).padStart(12)} ${r.stepMs.toFixed(3).padStart(9)} (${(r.stepMs / base.stepMs).toFixed(0)}×)`
+	);
+console.log(
+	'The page itself carries no records at any size: index.html and its data file hold only the addresses of these files.'
+);
