@@ -12,7 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { dateAt, dayCount } from '../../src/lib/data/dates';
 import { loadSituation, type Situation } from '../../src/lib/data/situation';
 import { DATASETS } from '../../src/lib/datasets/index';
-import { buildTimelines, stateChanges } from '../../src/lib/map/date-states';
+import type { ExplorerRecords } from '../../src/lib/data/explorer-data';
+import { stateChanges } from '../../src/lib/map/date-states';
+import { layerTimelines } from '../../src/lib/map/registry';
 
 const real = loadSituation((path) => readFileSync(resolve(process.cwd(), path), 'utf8'));
 
@@ -70,7 +72,7 @@ function measure(n: number): Row {
 	const s = synthetic(n);
 	const map = JSON.stringify(DATASETS.strikes.features(s));
 	const records = JSON.stringify(DATASETS.strikes.records(s));
-	const built = time(() => buildTimelines(s));
+	const built = time(() => layerTimelines(s as ExplorerRecords));
 	const t = built.value;
 	const first = stateChanges(t, null, { to: '2024-06-30' });
 	// Step through every day of the period, one at a time, as playback would.

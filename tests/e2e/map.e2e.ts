@@ -1,4 +1,7 @@
+import { DATASETS } from '../../src/lib/datasets/index';
+import { MAP_LAYERS } from '../../src/lib/map/registry';
 import { palette } from '../../src/lib/map/styles/palette';
+import { LAYER_DATASET, LAYER_IDS } from '../../src/lib/view/layers';
 import { expect, mapIdle, renderedCounts, test } from './support/fixtures';
 import { hex, pixelStats } from './support/pixels';
 
@@ -22,13 +25,11 @@ test('labels render from the basemap in the first view', async ({ page }) => {
 	expect(counts['places-label-major']).toBeGreaterThan(0);
 });
 
-const LAYERS = [
-	{ name: 'Strikes', layer: 'strikes-point' },
-	{ name: 'Shelter population', layer: 'shelter-population-fill' },
-	{ name: 'Aid corridors', layer: 'aid-corridors-crossing' },
-	{ name: 'Evacuation orders', layer: 'evacuation-orders-fill' },
-	{ name: 'Hospitals', layer: 'hospitals-point' }
-];
+// Every layer of the registry, by the toggle's name and the style layer that draws its features.
+const LAYERS = LAYER_IDS.map((id) => ({
+	name: DATASETS[LAYER_DATASET[id]].title,
+	layer: MAP_LAYERS[id].counted
+}));
 
 for (const { name, layer } of LAYERS) {
 	test(`the ${name} toggle hides and shows its layer on the map`, async ({ page }) => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { ExplorerRecords } from '$lib/data/explorer-data';
 import type { Situation } from '$lib/data/situation';
-import { buildTimelines, stateChanges } from './date-states';
+import { stateChanges } from './date-states';
+import { layerTimelines } from './registry';
 
-function createRecords(): Parameters<typeof buildTimelines>[0] {
+function createRecords(): ExplorerRecords {
 	const strike = (id: string, date: string) => ({ id, date }) as Situation['strikes'][number];
 	return {
 		strikes: [strike('strike-0001', '2024-05-06'), strike('strike-0002', '2024-05-26')],
@@ -31,10 +33,11 @@ function createRecords(): Parameters<typeof buildTimelines>[0] {
 		hospitalStatus: [
 			{ id: 'h1', place_id: 'place-najjar', status: 'evacuated', valid_from: '2024-05-07' }
 		] as Situation['hospitalStatus']
-	};
+	} as unknown as ExplorerRecords;
 }
 
-const timelines = buildTimelines(createRecords());
+// The timelines the map registry states for its layers, as the explorer builds them.
+const timelines = layerTimelines(createRecords());
 
 describe('stateChanges', () => {
 	it('sets every state on the first paint: hidden after the date, statuses on it', () => {

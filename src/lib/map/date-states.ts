@@ -1,13 +1,12 @@
 /**
- * The feature-states that show the situation on the chosen days. Every feature's timeline is computed
- * once, as one value per day of the period: whether a dated feature is hidden (a strike not yet
+ * The feature-states that show the situation on the chosen days. Every feature's timeline (each map
+ * layer states its own in the map registry) is computed once, as one value per day of the period: whether a dated feature is hidden (a strike not yet
  * happened, an order not yet issued, or outside a from–to window) and each crossing's and hospital's
  * last sourced status. A date step then emits only the states that change. Feature-state changes
  * repaint without re-tiling, so a step costs no worker round trip.
  */
 import { dateAt, dayCount, indexOf } from '$lib/data/dates';
-import { hospitalStatusOn, statusOn } from '$lib/data/features';
-import type { Situation } from '$lib/data/situation';
+import type { ExplorerRecords } from '$lib/data/explorer-data';
 import type { LayerId } from '$lib/view/layers';
 import type { DateWindow } from '$lib/view/view-state';
 
@@ -18,14 +17,14 @@ export interface StateUpdate {
 }
 
 /** A dated feature: shown from its day on (or within the window). */
-interface Dated {
+export interface Dated {
 	source: LayerId;
 	id: string;
 	date: string;
 }
 
 /** A feature whose status changes: one value per day of the period. */
-interface Statused {
+export interface Statused {
 	source: LayerId;
 	id: string;
 	byDay: readonly string[];
@@ -36,39 +35,29 @@ export interface Timelines {
 	statused: readonly Statused[];
 }
 
-type DatedRecords = Pick<
-	Situation,
-	'strikes' | 'orders' | 'crossings' | 'crossingStatus' | 'places' | 'hospitalStatus'
->;
+/** What one layer contributes: its dated features, or a status function over the days. */
+export type LayerTimeline =
+	| { kind: 'dated'; features: (s: ExplorerRecords) => { id: string; date: string }[] }
+	| {
+			kind: 'status';
+			features: (s: ExplorerRecords) => { id: string; statusOn: (date: string) => string }[];
+	  };
 
-export function buildTimelines(s: DatedRecords): Timelines {
+/** Every layer's timeline, computed once for the whole period. */
+export function buildTimelines(
+	s: ExplorerRecords,
+	layers: Partial<Record<LayerId, LayerTimeline>>
+): Timelines {
 	const days = Array.from({ length: dayCount() }, (_, i) => dateAt(i));
-	const located = <T extends { lon?: number; lat?: number }>(rows: readonly T[]) =>
-		rows.filter((r) => r.lon !== undefined && r.lat !== undefined);
-	return {
-		dated: [
-			...s.strikes.map((r) => ({ source: 'strikes' as const, id: r.id, date: r.date })),
-			...s.orders.features.map((f) => ({
-				source: 'evacuation-orders' as const,
-				id: f.properties.id,
-				date: f.properties.issued
-			}))
-		],
-		statused: [
-			...located(s.crossings).map((c) => ({
-				source: 'aid-corridors' as const,
-				id: c.id,
-				byDay: days.map((d) => statusOn(s.crossingStatus, c.id, d) ?? 'unknown')
-			})),
-			...located(s.places)
-				.filter((p) => p.kind === 'hospital' || p.kind === 'field hospital')
-				.map((p) => ({
-					source: 'hospitals' as const,
-					id: p.id,
-					byDay: days.map((d) => hospitalStatusOn(s.hospitalStatus, p.id, d) ?? 'unknown')
-				}))
-		]
-	};
+	const dated: Dated[] = [];
+	const statused: Statused[] = [];
+	for (const [source, t] of Object.entries(layers) as [LayerId, LayerTimeline][]) {
+		if (t.kind === 'dated') for (const f of t.features(s)) dated.push({ source, ...f });
+		else
+			for (const f of t.features(s))
+				statused.push({ source, id: f.id, byDay: days.map((d) => f.statusOn(d)) });
+	}
+	return { dated, statused };
 }
 
 function isHidden(date: string, window: DateWindow): boolean {

@@ -5,8 +5,12 @@
  * map root, the picking rules, the rendered counts, the legend and the style test all read this.
  */
 import type { FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { LayerId } from '$lib/view/layers';
+import { hospitalStatusOn, statusOn } from '$lib/data/status';
+import { LAYER_IDS, type LayerId } from '$lib/view/layers';
 import type { Lang } from '$lib/view/view-state';
+import type { ExplorerRecords } from '$lib/data/explorer-data';
+import type { LayerTimeline, Timelines } from './date-states';
+import { buildTimelines } from './date-states';
 import { crossingStatuses, hospitalStatuses, legendRows, orderKinds } from './styles/categories';
 import * as style from './styles/data-layers';
 import type { Palette } from './styles/palette';
@@ -30,7 +34,13 @@ export interface MapLayerDef {
 	/** The layer whose drawn features count as the layer's features (the test signal). */
 	counted: string;
 	legend: (p: Palette) => LegendEntry[];
+	/** How the layer changes with the date, if it does. */
+	timeline?: LayerTimeline;
 }
+
+type Located = { lon?: number; lat?: number };
+const located = <T extends Located>(rows: readonly T[]) =>
+	rows.filter((r) => r.lon !== undefined && r.lat !== undefined);
 
 const point: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 const notPoint: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
@@ -54,6 +64,10 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 			{ layer: 'strikes-uncertainty', rank: 4 }
 		],
 		counted: 'strikes-point',
+		timeline: {
+			kind: 'dated',
+			features: (s) => s.strikes.map((r) => ({ id: r.id, date: r.date }))
+		},
 		legend: (p) => [
 			{
 				shape: 'dot',
@@ -137,6 +151,14 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 			{ layer: 'aid-corridors-route', rank: 5 }
 		],
 		counted: 'aid-corridors-crossing',
+		timeline: {
+			kind: 'status',
+			features: (s) =>
+				located(s.crossings).map((c) => ({
+					id: c.id,
+					statusOn: (d) => statusOn(s.crossingStatus, c.id, d) ?? 'unknown'
+				}))
+		},
 		legend: (p) => [
 			...dots(legendRows(crossingStatuses(p))),
 			{ shape: 'line', fill: p.route, stroke: p.route, label: 'Main aid route' }
@@ -160,6 +182,11 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 		beforeId: 'roads-casing',
 		pick: [{ layer: 'evacuation-orders-fill', rank: 6 }],
 		counted: 'evacuation-orders-fill',
+		timeline: {
+			kind: 'dated',
+			features: (s) =>
+				s.orders.features.map((f) => ({ id: f.properties.id, date: f.properties.issued }))
+		},
 		legend: (p) =>
 			legendRows(orderKinds(p))
 				.slice(0, -1)
@@ -184,6 +211,16 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 		],
 		pick: [{ layer: 'hospitals-point', rank: 2 }],
 		counted: 'hospitals-point',
+		timeline: {
+			kind: 'status',
+			features: (s) =>
+				located(s.places)
+					.filter((p) => p.kind === 'hospital' || p.kind === 'field hospital')
+					.map((p) => ({
+						id: p.id,
+						statusOn: (d) => hospitalStatusOn(s.hospitalStatus, p.id, d) ?? 'unknown'
+					}))
+		},
 		legend: (p) => dots(legendRows(hospitalStatuses(p)))
 	}
 };
@@ -201,4 +238,12 @@ export function renderedLayers(
 	return MAP_LAYERS[id]
 		.layers(p, o)
 		.map((spec) => ({ ...spec, layout: { ...spec.layout, visibility } }) as LayerSpecification);
+}
+
+/** Every dated layer's timeline over the records, computed once when they load. */
+export function layerTimelines(records: ExplorerRecords): Timelines {
+	return buildTimelines(
+		records,
+		Object.fromEntries(LAYER_IDS.map((id) => [id, MAP_LAYERS[id].timeline]).filter(([, t]) => t))
+	);
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fetchRecords } from './explorer-data';
+
+function createFetch(files: Record<string, unknown>): typeof fetch {
+	return (async (url: string) =>
+		url in files
+			? new Response(JSON.stringify(files[url]))
+			: new Response('missing', { status: 404, statusText: 'Not Found' })) as typeof fetch;
+}
+
+const files = {
+	records: {
+		strikes: '/s.json',
+		'shelter-population': '/p.json',
+		'aid-corridors': '/a.json',
+		'evacuation-orders': '/e.json',
+		places: '/h.json'
+	},
+	sources: '/src.json'
+};
+
+describe('fetchRecords', () => {
+	it('merges every dataset file and their bounds into one set of records', async () => {
+		const records = await fetchRecords(
+			files,
+			createFetch({
+				'/s.json': { strikes: [{ id: 'strike-0001' }], bounds: { 'strike-0001': [1, 2, 1, 2] } },
+				'/p.json': { population: [], bounds: { 'area-x': [0, 0, 1, 1] } },
+				'/a.json': { crossings: [] },
+				'/e.json': { zones: [{ id: 'evac-0506' }] },
+				'/h.json': { places: [] },
+				'/src.json': { sources: [{ id: 'ocha' }] }
+			})
+		);
+		expect(records.strikes).toEqual([{ id: 'strike-0001' }]);
+		expect(records.sources).toEqual([{ id: 'ocha' }]);
+		expect(records.zones).toEqual([{ id: 'evac-0506' }]);
+		expect(Object.keys(records.bounds).sort()).toEqual(['area-x', 'strike-0001']);
+	});
+
+	it('fails naming the file that did not load', async () => {
+		await expect(fetchRecords(files, createFetch({}))).rejects.toThrow('/s.json: 404 Not Found');
+	});
+});
