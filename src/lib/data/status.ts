@@ -58,4 +58,3 @@ export function hospitalStatusOn(
 		['evacuated', 'non-functional', 'partially functional', 'functional']
 	);
 }
-
