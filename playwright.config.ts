@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/support/browser';
 
-const port = 4173;
+// The build served three ways: by SvelteKit's preview, by the plainest static server there is, and
+// by a server that applies the headers file the site ships for static hosts.
+const previewPort = 4173;
+const plainPort = 4174;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -13,7 +16,7 @@ export default defineConfig({
 	timeout: 60_000,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
-		baseURL: `http://localhost:${port}`,
+		baseURL: `http://localhost:${previewPort}`,
 		launchOptions: {
 			executablePath: chromiumPath(),
 			// Software WebGL: these machines have no GPU, and newer Chromium no longer falls back by itself.
@@ -29,20 +32,39 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+		{
+			name: 'desktop',
+			use: { viewport: { width: 1280, height: 800 } },
+			testIgnore: '**/static-host.e2e.ts'
+		},
 		{
 			name: 'phone',
 			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 			testMatch: '**/layout.e2e.ts'
+		},
+		{
+			// A host that knows nothing of the app: files and folders' index.html, nothing else.
+			name: 'plain-static-host',
+			use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${plainPort}` },
+			testMatch: ['**/smoke.e2e.ts', '**/static-host.e2e.ts']
 		}
 	],
-	webServer: {
-		// Tests run against the production build; `npm test` builds before this runs.
-		// Node's default 16 KB header limit would refuse the tests' 20,000-character addresses before the
-		// app sees them; a static host's limit is its own setting.
-		command: `npx vite preview --strictPort --port ${port}`,
-		env: { NODE_OPTIONS: '--max-http-header-size=65536' },
-		port,
-		reuseExistingServer: !process.env.CI
-	}
+	webServer: [
+		{
+			// Tests run against the production build; `npm test` builds before this runs.
+			// Node's default 16 KB header limit would refuse the tests' 20,000-character addresses before
+			// the app sees them; a static host's limit is its own setting.
+			command: `npx vite preview --strictPort --port ${previewPort}`,
+			env: { NODE_OPTIONS: '--max-http-header-size=65536' },
+			port: previewPort,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command: `python3 -m http.server ${plainPort} --bind 127.0.0.1 --directory build`,
+			url: `http://127.0.0.1:${plainPort}/`,
+			// It logs every request to stderr.
+			stderr: 'ignore',
+			reuseExistingServer: !process.env.CI
+		}
+	]
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, mapIdle, test } from './support/fixtures';
+import { PAGES } from './support/pages';
 
 test('the map fills its part of the screen and the panel stays usable', async ({ page }) => {
 	await page.goto('/');
@@ -15,7 +16,7 @@ test('the map fills its part of the screen and the panel stays usable', async ({
 	await expect(credits).toContainText('OpenStreetMap contributors');
 });
 
-for (const path of ['/', '/events', '/sources']) {
+for (const path of PAGES) {
 	test(`page ${path} has no serious accessibility violations`, async ({ page }) => {
 		await page.goto(path);
 		if (path === '/') await mapIdle(page);

@@ -1,10 +1,23 @@
 import { DOWNLOADS } from '../../src/lib/datasets/index';
-import { expect, test } from './support/fixtures';
+import { expect, mapIdle, test } from './support/fixtures';
+import { PAGES } from './support/pages';
 
-for (const path of ['/', '/events', '/sources']) {
+for (const path of PAGES) {
 	test(`page ${path} loads with a heading and no errors`, async ({ page }) => {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// The map page needs the most of its host: module scripts, a worker, fonts and tiles by URL.
+		if (path === '/') await mapIdle(page);
+	});
+}
+
+// Readers and old links type addresses without the slash; every host redirects them to the page.
+for (const path of PAGES.filter((p) => p !== '/')) {
+	test(`address ${path.slice(0, -1)} leads to the page ${path}`, async ({ page, baseURL }) => {
+		const response = await page.goto(path.slice(0, -1));
+		expect(response?.status()).toBe(200);
+		expect(page.url()).toBe(new URL(path, baseURL).href);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	});
 }
@@ -24,14 +37,31 @@ for (const d of DOWNLOADS) {
 	});
 }
 
+test('every file the data manifest lists is served and parses', async ({ request }) => {
+	const manifest = await (await request.get('/data/app/manifest.json')).json();
+	const files: string[] = [
+		...Object.values<string>(manifest.layers),
+		...Object.values<string>(manifest.records),
+		manifest.sources
+	];
+	expect(files.length).toBeGreaterThan(0);
+	for (const file of files) {
+		const response = await request.get(file);
+		expect(response.status(), file).toBe(200);
+		const value = await response.json();
+		if (file.endsWith('.geojson')) expect(value.type, file).toBe('FeatureCollection');
+		else expect(typeof value, file).toBe('object');
+	}
+});
+
 test('the sources page links every download and the events page lists every strike', async ({
 	page
 }) => {
-	await page.goto('/sources');
+	await page.goto('/sources/');
 	for (const d of DOWNLOADS) {
 		await expect(page.locator(`a[href$="/data/${d.file}"]`).first()).toBeVisible();
 	}
 	const strikes = await (await page.request.get('/data/strikes.geojson')).json();
-	await page.goto('/events');
+	await page.goto('/events/');
 	await expect(page.locator('article[id^="strike-"]')).toHaveCount(strikes.features.length);
 });
