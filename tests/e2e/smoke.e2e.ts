@@ -38,7 +38,7 @@ for (const d of DOWNLOADS) {
 }
 
 test('every file the data manifest lists is served and parses', async ({ request }) => {
-	const manifest = await (await request.get('/data/app/manifest.json')).json();
+	const manifest = await (await request.get('/data/manifest.json')).json();
 	const files: string[] = [
 		...Object.values<string>(manifest.layers),
 		...Object.values<string>(manifest.records),

@@ -6,5 +6,5 @@ import type { PageLoad } from './$types';
 export const csr = false;
 
 export const load: PageLoad = async ({ fetch }) => ({
-	records: await loadRecords(fetch, resolve('/data/app/manifest.json'))
+	records: await loadRecords(fetch, resolve('/data/manifest.json'))
 });
