@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/support/browser';
 
-// The build served three ways: by SvelteKit's preview, by the plainest static server there is, and
-// by a server that applies the headers file the site ships for static hosts.
-const previewPort = 4173;
-const plainPort = 4174;
+// The build served two ways: by SvelteKit's preview and by the plainest static server there is.
+// E2E_PORT_BASE moves both ports, for checkouts that run their tests side by side on one machine.
+const basePort = Number(process.env.E2E_PORT_BASE ?? 4173);
+const previewPort = basePort;
+const plainPort = basePort + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
