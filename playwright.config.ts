@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/support/browser';
 
-// The build served two ways: by SvelteKit's preview and by the plainest static server there is.
-// E2E_PORT_BASE moves both ports, for checkouts that run their tests side by side on one machine.
+// The build served three ways: by SvelteKit's preview, by the plainest static server there is, and
+// by a server that applies the headers file the site ships for static hosts. E2E_PORT_BASE moves the
+// ports, for checkouts that run their tests side by side on one machine.
 const basePort = Number(process.env.E2E_PORT_BASE ?? 4173);
 const previewPort = basePort;
 const plainPort = basePort + 1;
+const headersPort = basePort + 2;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -36,7 +38,7 @@ export default defineConfig({
 		{
 			name: 'desktop',
 			use: { viewport: { width: 1280, height: 800 } },
-			testIgnore: '**/static-host.e2e.ts'
+			testIgnore: ['**/static-host.e2e.ts', '**/headers.e2e.ts']
 		},
 		{
 			name: 'phone',
@@ -48,6 +50,12 @@ export default defineConfig({
 			name: 'plain-static-host',
 			use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${plainPort}` },
 			testMatch: ['**/smoke.e2e.ts', '**/static-host.e2e.ts']
+		},
+		{
+			// A host that applies static/_headers, as Netlify and Cloudflare Pages do.
+			name: 'static-host-headers',
+			use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${headersPort}` },
+			testMatch: '**/headers.e2e.ts'
 		}
 	],
 	webServer: [
@@ -65,6 +73,11 @@ export default defineConfig({
 			url: `http://127.0.0.1:${plainPort}/`,
 			// It logs every request to stderr.
 			stderr: 'ignore',
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command: `npx tsx tests/e2e/support/static-server.ts build ${headersPort}`,
+			url: `http://127.0.0.1:${headersPort}/`,
 			reuseExistingServer: !process.env.CI
 		}
 	]

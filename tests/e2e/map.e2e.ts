@@ -4,6 +4,7 @@ import { palette } from '../../src/lib/map/styles/palette';
 import { LAYER_DATASET, LAYER_IDS } from '../../src/lib/view/layers';
 import { expect, mapIdle, renderedCounts, test } from './support/fixtures';
 import { hex, pixelStats } from './support/pixels';
+import { clickAStrike } from './support/strikes';
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('/');
@@ -53,21 +54,7 @@ test('the toggles work from the keyboard', async ({ page }) => {
 });
 
 test('clicking a strike opens its details with a link to its source', async ({ page }) => {
-	// Only strikes are visible, so the strike colour on the canvas is a strike.
-	await page.getByRole('checkbox', { name: /^Aid corridors/ }).uncheck();
-	await page.getByRole('checkbox', { name: /^Shelter population/ }).uncheck();
-	await page.getByRole('checkbox', { name: /^Evacuation orders/ }).uncheck();
-	await page.getByRole('checkbox', { name: /^Hospitals/ }).uncheck();
-	await mapIdle(page);
-	const canvas = page.locator('.map-root canvas');
-	const stats = await pixelStats(page, canvas, [hex(palette.strike)], 6);
-	const hit = stats.probes[0]!;
-	expect(hit.count, 'strike-coloured pixels').toBeGreaterThan(0);
-
-	await canvas.click({ position: { x: hit.x, y: hit.y } });
-
-	const details = page.getByTestId('details');
-	await expect(details.getByText('Strikes', { exact: true })).toBeVisible();
+	const details = await clickAStrike(page);
 	const link = details.getByRole('link').first();
 	await expect(link).toHaveAttribute('href', /^https:\/\//);
 	await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
