@@ -52,7 +52,7 @@ try {
 
 	// Baseline: a text page of the same site, same browser, same run.
 	const t0 = performance.now();
-	await page.goto(`${BASE}/sources`, { waitUntil: 'load' });
+	await page.goto(`${BASE}/sources/`, { waitUntil: 'load' });
 	const baselineMs = performance.now() - t0;
 
 	await page.close();
