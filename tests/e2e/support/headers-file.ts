@@ -2,7 +2,7 @@
  * Reads a `_headers` file as Netlify and Cloudflare Pages do: a path pattern on a line of its own, the
  * headers it sets indented below it, `#` comments. In a pattern `*` matches anything, `/` included, and
  * `:name` one path segment. A path takes the headers of every rule it matches, and a header set by two
- * rules gets both values joined by a comma, as those hosts send it.
+ * rules gets both values joined by a comma, as Cloudflare Pages sends it: a test then sees the clash.
  */
 export interface HeaderRule {
 	pattern: string;
