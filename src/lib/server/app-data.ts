@@ -42,6 +42,21 @@ function file(stem: string, ext: 'geojson' | 'json', value: unknown): AppFile {
 	};
 }
 
+/**
+ * Records keep their properties only: geometry is drawn from the map's own files, and where a feature
+ * is comes with the records as its bounding box.
+ */
+function withoutGeometry(records: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(records).map(([key, value]) => {
+			const fc = value as { type?: string; features?: { properties: unknown }[] };
+			if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return [key, value];
+			const features = fc.features.map((f) => ({ ...f, geometry: null }));
+			return [key, { ...fc, features }];
+		})
+	);
+}
+
 let cached: { manifest: DataManifest; files: AppFile[] } | undefined;
 
 export function appData(): { manifest: DataManifest; files: AppFile[] } {
@@ -52,7 +67,10 @@ export function appData(): { manifest: DataManifest; files: AppFile[] } {
 	) as Record<DatasetId, ReturnType<(typeof DATASETS)[DatasetId]['features']>>;
 	const layerFiles = LAYER_IDS.map((id) => file(id, 'geojson', maps[LAYER_DATASET[id]]));
 	const recordFiles = DATASET_IDS.map((id) =>
-		file(id, 'json', { ...DATASETS[id].records(s), bounds: boundsById(maps[id]) })
+		file(id, 'json', {
+			...withoutGeometry(DATASETS[id].records(s)),
+			bounds: boundsById(maps[id])
+		})
 	);
 	const sources = file('sources', 'json', sourcesTable.records(s));
 	const files = [...layerFiles, ...recordFiles, sources];
