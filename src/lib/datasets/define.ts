@@ -69,6 +69,15 @@ export interface DownloadSpec<S> {
 	build: (s: S) => unknown;
 }
 
+/** A download of the file `file` (its format from its extension) built from the situation. */
+export function download<S>(
+	file: string,
+	label: string,
+	build: (s: S) => unknown
+): DownloadSpec<S> {
+	return { file, label, format: file.endsWith('.csv') ? 'csv' : 'geojson', build };
+}
+
 /** The words and credits of a dataset, shown in the legend, the attribution control and the sources page. */
 export interface DatasetTexts {
 	title: string;

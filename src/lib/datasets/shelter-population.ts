@@ -4,7 +4,7 @@ import { shelterFeatures } from '../data/features';
 import type { Situation } from '../data/situation';
 import { areaProperties, populationFigureRow } from '../data/schemas/shelter-population';
 import { labelPoints } from '../geo/labels';
-import { geoFile, tableFile, type DatasetModule } from './define';
+import { type DatasetModule, download, geoFile, tableFile } from './define';
 
 export const files = {
 	areas: geoFile<Polygon | MultiPolygon, typeof areaProperties>(
@@ -60,17 +60,7 @@ export const shelterPopulation: DatasetModule<typeof files, Situation> = {
 		}
 	},
 	downloads: [
-		{
-			file: 'shelter-population.geojson',
-			label: 'Areas (GeoJSON)',
-			format: 'geojson',
-			build: (s) => s.areas
-		},
-		{
-			file: 'shelter-population-figures.csv',
-			label: 'Figures per source (CSV)',
-			format: 'csv',
-			build: (s) => s.population
-		}
+		download('shelter-population.geojson', 'Areas (GeoJSON)', (s) => s.areas),
+		download('shelter-population-figures.csv', 'Figures per source (CSV)', (s) => s.population)
 	]
 };
