@@ -13,6 +13,7 @@ import type { LayerTimeline, Timelines } from './date-states';
 import { buildTimelines } from './date-states';
 import { crossingStatuses, hospitalStatuses, legendRows, orderKinds } from './styles/categories';
 import * as style from './styles/data-layers';
+import { m } from '$lib/paraglide/messages';
 import type { Palette } from './styles/palette';
 
 export type LegendShape = 'dot' | 'ring' | 'area' | 'line';
@@ -73,13 +74,13 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				shape: 'dot',
 				fill: p.strike,
 				stroke: p.strike,
-				label: 'Exact location (size: highest stated toll)'
+				label: m.legend_strike_exact()
 			},
 			{
 				shape: 'ring',
 				fill: 'transparent',
 				stroke: p.strike,
-				label: 'Approximate location, with the area it may lie in'
+				label: m.legend_strike_approximate()
 			}
 		]
 	},
@@ -116,7 +117,7 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				shape: 'area',
 				fill: p.shelter,
 				stroke: p.shelterOutline,
-				label: 'Area a population figure refers to'
+				label: m.legend_area()
 			}
 		]
 	},
@@ -161,7 +162,7 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 		},
 		legend: (p) => [
 			...dots(legendRows(crossingStatuses(p))),
-			{ shape: 'line', fill: p.route, stroke: p.route, label: 'Main aid route' }
+			{ shape: 'line', fill: p.route, stroke: p.route, label: m.legend_route() }
 		]
 	},
 	'evacuation-orders': {

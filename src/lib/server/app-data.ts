@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { DATASET_IDS, type DatasetId } from '$lib/datasets/ids';
-import type { DatasetTexts } from '$lib/datasets/define';
 import { DATASETS } from '$lib/datasets/index';
 import { sourcesTable } from '$lib/datasets/sources';
 import { boundsById } from '$lib/geo/bounds';
@@ -25,8 +24,6 @@ export interface DataManifest {
 	/** The records each dataset's lists and details read. */
 	records: Record<DatasetId, string>;
 	sources: string;
-	/** Each dataset's words and credits (the modules themselves stay on the server). */
-	texts: Record<DatasetId, DatasetTexts>;
 	/** A short hash of all the data, shown as the data version. */
 	version: string;
 }
@@ -87,12 +84,6 @@ export function appData(): { manifest: DataManifest; files: AppFile[] } {
 				string
 			>,
 			sources: url(sources),
-			texts: Object.fromEntries(
-				DATASET_IDS.map((id) => {
-					const { title, summary, attribution, licence, contradictions } = DATASETS[id];
-					return [id, { title, summary, attribution, licence, contradictions }];
-				})
-			) as Record<DatasetId, DatasetTexts>,
 			version: hash(files.map((f) => f.name).join('\n')).slice(0, 8)
 		}
 	};
