@@ -185,6 +185,7 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 		counted: 'evacuation-orders-fill',
 		timeline: {
 			kind: 'dated',
+			persists: true,
 			features: (s) =>
 				s.orders.features.map((f) => ({ id: f.properties.id, date: f.properties.issued }))
 		},

@@ -47,6 +47,9 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
  */
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 
+/** True for events in the last days of the chosen window: drawn at full strength, older ones fainter. */
+const recent: ExpressionSpecification = ['boolean', ['feature-state', 'recent'], false];
+
 /**
  * The area an imprecise strike may lie in, as an outline only: many incidents share a town-level point,
  * and stacked fills would paint the whole town red.
@@ -81,8 +84,8 @@ export function strikePointPaint(p: Palette): Paint<CircleLayerSpecification> {
 		'circle-color': ['case', exact, p.strike, p.strikeStroke],
 		'circle-stroke-color': ['case', selected, p.selection, p.strike],
 		'circle-stroke-width': ['case', selected, 3.5, 2],
-		'circle-opacity': ['case', hidden, 0, 1],
-		'circle-stroke-opacity': ['case', hidden, 0, 1]
+		'circle-opacity': ['case', hidden, 0, ['any', recent, selected], 1, 0.55],
+		'circle-stroke-opacity': ['case', hidden, 0, ['any', recent, selected], 1, 0.7]
 	};
 }
 
