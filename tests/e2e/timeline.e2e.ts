@@ -41,3 +41,17 @@ test('the count in context matches the strikes the map draws', async ({ page }) 
 	expect(shown).toBeGreaterThan(0);
 	await expect.poll(() => new URL(page.url()).searchParams.get('d')).toBe('2024-05-20..2024-05-26');
 });
+
+test('choosing a day on a chart sets the date', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const chart = page.getByRole('figure', { name: 'Strikes per day' });
+	await chart.locator('[data-date="2024-05-26"]').click();
+	await expect(page.locator('output[for="as-of"]')).toHaveText('26 May 2024');
+	await chart.getByText('The figures as a table').click();
+	await chart.getByRole('button', { name: '7 May 2024', exact: true }).click();
+	await expect(page.locator('output[for="as-of"]')).toHaveText('7 May 2024');
+	await expect(
+		page.getByRole('img', { name: /Bars of the strikes recorded each day/ })
+	).toBeVisible();
+});
