@@ -12,6 +12,7 @@ import type { LayerId } from '$lib/view/layers';
 import AreaDetails from './AreaDetails.svelte';
 import CrossingDetails from './CrossingDetails.svelte';
 import EvacuationDetails from './EvacuationDetails.svelte';
+import GroundOperationDetails from './GroundOperationDetails.svelte';
 import PlaceDetails from './PlaceDetails.svelte';
 import RouteDetails from './RouteDetails.svelte';
 import StrikeDetails from './StrikeDetails.svelte';
@@ -78,6 +79,17 @@ export const DETAILS = {
 	places: ({ id, index, open }) => {
 		const place = index.places.get(id);
 		return place && view(place.name_en, PlaceDetails, { place, index, onstrike: open });
+	},
+	'ground-operations': ({ id, index, open }) => {
+		const statement = index.groundStatements.get(id);
+		return (
+			statement &&
+			view(`${statement.location}, ${formatDate(statement.date)}`, GroundOperationDetails, {
+				statement,
+				index,
+				onopen: open
+			})
+		);
 	}
 } satisfies Record<DatasetId, (c: DetailsContext) => DetailsView | undefined>;
 

@@ -6,6 +6,7 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { CrossingStatusValue } from '$lib/data/schemas/aid-corridors';
 import type { OrderKind } from '$lib/data/schemas/evacuation-orders';
+import type { GroundBasis } from '$lib/data/schemas/ground-operations';
 import type { HospitalStatusValue } from '$lib/data/schemas/places';
 import type { Palette } from './palette';
 
@@ -59,6 +60,26 @@ export function orderKinds(p: Palette): Vocabulary<OrderKind> {
 			}
 		],
 		fallback: { colour: p.unknown, label: 'Other zone' }
+	};
+}
+
+/** Ground statements by what they rest on; the map never mixes the three into one colour. */
+export function groundBases(p: Palette): Vocabulary<GroundBasis> {
+	return {
+		categories: [
+			{
+				value: 'claimed',
+				colour: p.groundClaimed,
+				label: 'Claimed by a party (Israeli military or officials, armed groups)'
+			},
+			{
+				value: 'reported',
+				colour: p.groundReported,
+				label: 'Reported by residents, journalists or the UN'
+			},
+			{ value: 'assessed', colour: p.groundAssessed, label: 'Assessed by an analysis group' }
+		],
+		fallback: { colour: p.unknown, label: 'Basis not stated' }
 	};
 }
 
