@@ -8,6 +8,7 @@ import { formatDate } from '$lib/data/describe';
 import type { ExplorerRecords } from '$lib/data/explorer-data';
 import type { SituationIndex } from '$lib/data/lookup';
 import type { DatasetId } from '$lib/datasets/ids';
+import { GROUND_KIND_WORDS } from '$lib/data/schemas/ground-operations';
 import type { LayerId } from '$lib/view/layers';
 import AreaDetails from './AreaDetails.svelte';
 import CrossingDetails from './CrossingDetails.svelte';
@@ -151,6 +152,17 @@ export const LISTS = {
 					id: p.id,
 					label: p.name_en,
 					detail: p.lon === undefined ? NOT_DRAWN : undefined
+				}))
+	},
+	'ground-operations': {
+		title: 'Ground operation statements, by date',
+		items: (r) =>
+			[...r.groundStatements]
+				.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+				.map((x) => ({
+					id: x.id,
+					label: `${formatDate(x.date)} — ${x.location}`,
+					detail: `${x.basis}: ${GROUND_KIND_WORDS[x.kind].toLowerCase()}`
 				}))
 	}
 } satisfies Record<LayerId, { title: string; items: (r: ExplorerRecords) => ListItem[] }>;
