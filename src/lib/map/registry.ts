@@ -241,6 +241,7 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				id: 'ground-operations-point',
 				type: 'circle',
 				source: 'ground-operations',
+				layout: style.groundPointLayout,
 				paint: style.groundPointPaint(p)
 			}
 		],

@@ -220,6 +220,14 @@ export function groundUncertaintyPaint(p: Palette): Paint<CircleLayerSpecificati
 	};
 }
 
+/**
+ * Many statements share a point (the town centre, the border strip). Reports outnumber claims and
+ * claims outnumber assessments, so the rarer bases are drawn on top rather than lost beneath.
+ */
+export const groundPointLayout: Layout<CircleLayerSpecification> = {
+	'circle-sort-key': ['match', ['get', 'basis'], 'assessed', 2, 'claimed', 1, 0]
+};
+
 /** Statements as small dots coloured by basis, hidden after the chosen day like strikes. */
 export function groundPointPaint(p: Palette): Paint<CircleLayerSpecification> {
 	return {
