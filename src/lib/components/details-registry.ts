@@ -10,10 +10,12 @@ import type { SituationIndex } from '$lib/data/lookup';
 import type { DatasetId } from '$lib/datasets/ids';
 import { placeNameOf } from '$lib/i18n-names';
 import { m } from '$lib/paraglide/messages';
+import { term } from '$lib/terms';
 import type { LayerId } from '$lib/view/layers';
 import AreaDetails from './AreaDetails.svelte';
 import CrossingDetails from './CrossingDetails.svelte';
 import EvacuationDetails from './EvacuationDetails.svelte';
+import GroundOperationDetails from './GroundOperationDetails.svelte';
 import PlaceDetails from './PlaceDetails.svelte';
 import RouteDetails from './RouteDetails.svelte';
 import StrikeDetails from './StrikeDetails.svelte';
@@ -82,6 +84,17 @@ export const DETAILS = {
 	places: ({ id, index, open }) => {
 		const place = index.places.get(id);
 		return place && view(placeNameOf(place), PlaceDetails, { place, index, onstrike: open });
+	},
+	'ground-operations': ({ id, index, open }) => {
+		const statement = index.groundStatements.get(id);
+		return (
+			statement &&
+			view(`${statement.location}, ${formatDate(statement.date)}`, GroundOperationDetails, {
+				statement,
+				index,
+				onopen: open
+			})
+		);
 	}
 } satisfies Record<DatasetId, (c: DetailsContext) => DetailsView | undefined>;
 
@@ -144,6 +157,17 @@ export const LISTS = {
 					id: p.id,
 					label: placeNameOf(p),
 					detail: p.lon === undefined ? m.list_not_drawn() : undefined
+				}))
+	},
+	'ground-operations': {
+		title: m.list_ground,
+		items: (r) =>
+			[...r.groundStatements]
+				.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+				.map((x) => ({
+					id: x.id,
+					label: `${formatDate(x.date)} — ${x.location}`,
+					detail: `${term('status', x.basis)}: ${term('ground_kind', x.kind).toLowerCase()}`
 				}))
 	}
 } satisfies Record<LayerId, { title: () => string; items: (r: ExplorerRecords) => ListItem[] }>;

@@ -32,7 +32,8 @@ function createRecords(): ExplorerRecords {
 		] as Situation['places'],
 		hospitalStatus: [
 			{ id: 'h1', place_id: 'place-najjar', status: 'evacuated', valid_from: '2024-05-07' }
-		] as Situation['hospitalStatus']
+		] as Situation['hospitalStatus'],
+		groundStatements: []
 	} as unknown as ExplorerRecords;
 }
 

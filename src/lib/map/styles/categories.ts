@@ -6,6 +6,7 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { CrossingStatusValue } from '$lib/data/schemas/aid-corridors';
 import type { OrderKind } from '$lib/data/schemas/evacuation-orders';
+import type { GroundBasis } from '$lib/data/schemas/ground-operations';
 import type { HospitalStatusValue } from '$lib/data/schemas/places';
 import { m } from '$lib/paraglide/messages';
 import type { Palette } from './palette';
@@ -64,6 +65,26 @@ export function orderKinds(p: Palette): Vocabulary<OrderKind> {
 			}
 		],
 		fallback: { colour: p.unknown, label: m.order_kind_other() }
+	};
+}
+
+/** Ground statements by what they rest on; the map never mixes the three into one colour. */
+export function groundBases(p: Palette): Vocabulary<GroundBasis> {
+	return {
+		categories: [
+			{
+				value: 'claimed',
+				colour: p.groundClaimed,
+				label: m.basis_claimed()
+			},
+			{
+				value: 'reported',
+				colour: p.groundReported,
+				label: m.basis_reported()
+			},
+			{ value: 'assessed', colour: p.groundAssessed, label: m.basis_assessed() }
+		],
+		fallback: { colour: p.unknown, label: m.basis_not_stated() }
 	};
 }
 
