@@ -4,15 +4,7 @@
  * Empty cells mean "not stated by the source" and become `undefined`, never 0.
  */
 import * as v from 'valibot';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True when `s` is a real calendar date in ISO form (rejects 2024-02-30). */
-export function isIsoDate(s: string): boolean {
-	if (!ISO_DATE.test(s)) return false;
-	const d = new Date(`${s}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+import { isCalendarDate } from './dates';
 
 const trimmed = () => v.pipe(v.string(), v.trim());
 
@@ -41,22 +33,28 @@ export const optionalRef = () =>
 		v.transform((s) => (s === '' ? undefined : s))
 	);
 
-/** ISO date YYYY-MM-DD. */
-export const date = () => v.pipe(trimmed(), v.check(isIsoDate, 'must be a date YYYY-MM-DD'));
+/** A calendar date YYYY-MM-DD (2024-05-32 and 2024-02-30 are not). */
+export const date = () =>
+	v.pipe(trimmed(), v.check(isCalendarDate, 'must be a calendar date YYYY-MM-DD'));
 
 /** Optional ISO date. */
 export const optionalDate = () =>
 	v.pipe(
 		trimmed(),
-		v.check((s) => s === '' || isIsoDate(s), 'must be a date YYYY-MM-DD or empty'),
+		v.check((s) => s === '' || isCalendarDate(s), 'must be a calendar date YYYY-MM-DD or empty'),
 		v.transform((s) => (s === '' ? undefined : s))
 	);
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A 24-hour time HH:MM (so 24:00 and 12:60 are not). */
+export const time = () => v.pipe(trimmed(), v.regex(TIME, 'must be a time HH:MM'));
 
 /** Optional 24-hour local time HH:MM. */
 export const optionalTime = () =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, 'must be a time HH:MM or empty'),
+		v.check((s) => s === '' || TIME.test(s), 'must be a time HH:MM or empty'),
 		v.transform((s) => (s === '' ? undefined : s))
 	);
 

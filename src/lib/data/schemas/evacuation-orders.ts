@@ -5,24 +5,24 @@
  */
 import * as v from 'valibot';
 import {
+	date,
 	id,
 	optionalCount,
 	optionalDate,
 	optionalNumber,
 	optionalText,
 	ref,
-	text
+	text,
+	time
 } from '../fields';
 
 export const ORDER_KINDS = ['evacuation-order', 'humanitarian-area'] as const;
 
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
-
 export const orderProperties = v.object({
 	id: v.pipe(v.string(), v.regex(/^evac-[a-z0-9-]+$/, 'must look like evac-…')),
 	kind: v.picklist(ORDER_KINDS, `must be one of: ${ORDER_KINDS.join(', ')}`),
-	issued: isoDate,
-	issued_time_utc: v.optional(v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/, 'must be HH:MM'))),
+	issued: date(),
+	issued_time_utc: v.optional(time()),
 	blocks: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	area_km2_computed: v.pipe(v.number(), v.minValue(0)),
 	area_km2_index: v.optional(v.pipe(v.number(), v.minValue(0))),
