@@ -58,23 +58,45 @@ export const optionalTime = () =>
 		v.transform((s) => (s === '' ? undefined : s))
 	);
 
-/** Required non-negative whole number. */
-export const count = () =>
-	v.pipe(trimmed(), v.regex(/^\d+$/, 'must be a whole number'), v.transform(Number));
+/**
+ * Numbers are written as plain decimals: no sign on counts, no exponent, no leading zeros, no thousands
+ * separators. A 20-digit toll is not a typo JavaScript can be trusted with (it rounds to 1e20), so every
+ * number also has bounds, stated by its schema.
+ */
+const WHOLE = /^(0|[1-9]\d*)$/;
+const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
-/** Optional non-negative whole number: empty means the source gives none. */
-export const optionalCount = () =>
+const isCount = (s: string, max: number) => WHOLE.test(s) && Number(s) <= max;
+const isNumber = (s: string, min: number, max: number) =>
+	DECIMAL.test(s) && Number(s) >= min && Number(s) <= max;
+
+/** Required whole number from 0 to `max`. */
+export const count = (max: number) =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^\d*$/, 'must be a whole number or empty'),
+		v.check((s) => isCount(s, max), `must be a whole number from 0 to ${max}`),
+		v.transform(Number)
+	);
+
+/** Optional whole number from 0 to `max`: empty means the source gives none. */
+export const optionalCount = (max: number) =>
+	v.pipe(
+		trimmed(),
+		v.check(
+			(s) => s === '' || isCount(s, max),
+			`must be a whole number from 0 to ${max}, or empty`
+		),
 		v.transform((s) => (s === '' ? undefined : Number(s)))
 	);
 
-/** Optional decimal number. */
-export const optionalNumber = () =>
+/** Optional decimal number from `min` to `max`. */
+export const optionalNumber = (min: number, max: number) =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^(-?\d+(\.\d+)?)?$/, 'must be a number or empty'),
+		v.check(
+			(s) => s === '' || isNumber(s, min, max),
+			`must be a number from ${min} to ${max}, or empty`
+		),
 		v.transform((s) => (s === '' ? undefined : Number(s)))
 	);
 
@@ -82,7 +104,7 @@ export const optionalNumber = () =>
 export const degrees = (min: number, max: number) =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number'),
+		v.regex(DECIMAL, 'must be a decimal number'),
 		v.transform(Number),
 		v.minValue(min, `must be ≥ ${min}`),
 		v.maxValue(max, `must be ≤ ${max}`)
@@ -92,9 +114,26 @@ export const degrees = (min: number, max: number) =>
 export const optionalDegrees = (min: number, max: number) =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^(-?\d+(\.\d+)?)?$/, 'must be a decimal number or empty'),
+		v.check((s) => s === '' || DECIMAL.test(s), 'must be a decimal number or empty'),
 		v.transform((s) => (s === '' ? undefined : Number(s))),
 		v.check((n) => n === undefined || (n >= min && n <= max), `must lie between ${min} and ${max}`)
+	);
+
+/** A whole number from `min` to `max` in a GeoJSON property (a JSON number, never a string). */
+export const wholeNumber = (min: number, max: number) =>
+	v.pipe(
+		v.number(),
+		v.check(
+			(n) => Number.isInteger(n) && n >= min && n <= max,
+			`must be a whole number from ${min} to ${max}`
+		)
+	);
+
+/** A finite number from `min` to `max` in a GeoJSON property. */
+export const boundedNumber = (min: number, max: number) =>
+	v.pipe(
+		v.number(),
+		v.check((n) => n >= min && n <= max, `must be a number from ${min} to ${max}`)
 	);
 
 /** One of a fixed vocabulary. */

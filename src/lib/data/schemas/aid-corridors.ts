@@ -16,7 +16,7 @@ import {
 	ref,
 	text
 } from '../fields';
-import { STRIP_BBOX } from './common';
+import { AID_VALUE, MAX_TRUCKS_PER_DAY, STRIP_BBOX } from './common';
 
 export const CROSSING_KINDS = ['land crossing', 'gate', 'maritime pier'] as const;
 export const CROSSING_STATUSES = ['open', 'restricted', 'closed'] as const;
@@ -52,7 +52,7 @@ export const aidVolumeRow = v.object({
 	period_from: optionalDate(),
 	period_to: optionalDate(),
 	metric: oneOf(VOLUME_METRICS),
-	value: optionalNumber(),
+	value: optionalNumber(AID_VALUE.min, AID_VALUE.max),
 	qualifier: optionalText(),
 	source_id: ref(),
 	note: optionalText()
@@ -61,7 +61,7 @@ export const aidVolumeRow = v.object({
 export const truckDayRow = v.object({
 	date: date(),
 	crossing_id: ref(),
-	truck_lines: count()
+	truck_lines: count(MAX_TRUCKS_PER_DAY)
 });
 
 export const routeProperties = v.object({

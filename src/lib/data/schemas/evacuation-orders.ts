@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import {
+	boundedNumber,
 	date,
 	id,
 	optionalCount,
@@ -13,8 +14,10 @@ import {
 	optionalText,
 	ref,
 	text,
-	time
+	time,
+	wholeNumber
 } from '../fields';
+import { MAX_AREA_KM2, MAX_BLOCKS, MAX_ORDER_NUMBER, MAX_PEOPLE } from './common';
 
 export const ORDER_KINDS = ['evacuation-order', 'humanitarian-area'] as const;
 
@@ -23,10 +26,10 @@ export const orderProperties = v.object({
 	kind: v.picklist(ORDER_KINDS, `must be one of: ${ORDER_KINDS.join(', ')}`),
 	issued: date(),
 	issued_time_utc: v.optional(time()),
-	blocks: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	area_km2_computed: v.pipe(v.number(), v.minValue(0)),
-	area_km2_index: v.optional(v.pipe(v.number(), v.minValue(0))),
-	gazamaps_order: v.optional(v.pipe(v.number(), v.integer())),
+	blocks: wholeNumber(1, MAX_BLOCKS),
+	area_km2_computed: boundedNumber(0, MAX_AREA_KM2),
+	area_km2_index: v.optional(boundedNumber(0, MAX_AREA_KM2)),
+	gazamaps_order: v.optional(wholeNumber(1, MAX_ORDER_NUMBER)),
 	source_post_url: v.optional(
 		v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https:// URL'))
 	)
@@ -40,8 +43,8 @@ export const orderStatementRow = v.object({
 	effective: optionalDate(),
 	issuer: text(),
 	area_description: text(),
-	stated_area_km2: optionalNumber(),
-	stated_people: optionalCount(),
+	stated_area_km2: optionalNumber(0, MAX_AREA_KM2),
+	stated_people: optionalCount(MAX_PEOPLE),
 	stated_people_qualifier: optionalText(),
 	source_id: ref(),
 	note: optionalText()

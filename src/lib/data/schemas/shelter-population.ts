@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { date, id, oneOf, optionalCount, optionalText, ref } from '../fields';
+import { MAX_PEOPLE } from './common';
 
 export const AREA_KINDS = ['governorate', 'evacuation-zone', 'humanitarian-area', 'strip'] as const;
 
@@ -27,9 +28,9 @@ export const populationFigureRow = v.object({
 	area_id: ref(),
 	date: date(),
 	metric: oneOf(POPULATION_METRICS),
-	value: optionalCount(),
-	value_min: optionalCount(),
-	value_max: optionalCount(),
+	value: optionalCount(MAX_PEOPLE),
+	value_min: optionalCount(MAX_PEOPLE),
+	value_max: optionalCount(MAX_PEOPLE),
 	qualifier: optionalText(),
 	source_id: ref(),
 	note: optionalText()

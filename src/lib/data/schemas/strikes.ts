@@ -16,7 +16,7 @@ import {
 	ref,
 	text
 } from '../fields';
-import { AREA_BBOX, PRECISIONS } from './common';
+import { AREA_BBOX, MAX_TOLL, MAX_UNCERTAINTY_M, PRECISIONS } from './common';
 
 export const STRIKE_KINDS = [
 	'airstrike',
@@ -54,7 +54,7 @@ export const strikeRow = v.object({
 	lon: degrees(AREA_BBOX.west, AREA_BBOX.east),
 	lat: degrees(AREA_BBOX.south, AREA_BBOX.north),
 	precision: oneOf(PRECISIONS),
-	uncertainty_m: count(),
+	uncertainty_m: count(MAX_UNCERTAINTY_M),
 	kind: oneOf(STRIKE_KINDS),
 	target: oneOf(STRIKE_TARGETS),
 	summary: text()
@@ -63,8 +63,8 @@ export const strikeRow = v.object({
 export const strikeReportRow = v.object({
 	strike_id: ref(),
 	source_id: ref(),
-	killed: optionalCount(),
-	injured: optionalCount(),
+	killed: optionalCount(MAX_TOLL),
+	injured: optionalCount(MAX_TOLL),
 	claim: optionalText(),
 	note: optionalText()
 });
