@@ -4,10 +4,13 @@ import {
 	boundedNumber,
 	count,
 	date,
+	httpsUrl,
 	optionalCount,
 	optionalDate,
 	optionalNumber,
+	optionalText,
 	optionalTime,
+	text,
 	time,
 	wholeNumber
 } from './fields';
@@ -52,5 +55,72 @@ describe('numbers', () => {
 		expect(ok(wholeNumber(1, 1000), 9.5)).toBe(false);
 		expect(ok(boundedNumber(0, 400), JSON.parse('1e999'))).toBe(false);
 		expect(ok(boundedNumber(0, 400), '6.3')).toBe(false);
+	});
+});
+
+const messages = (schema: v.GenericSchema, input: unknown) =>
+	v.safeParse(schema, input).issues?.map((i) => i.message) ?? [];
+
+describe('text', () => {
+	it('rejects bidirectional controls and other control characters, naming them', () => {
+		expect(messages(text(200), 'OCHA\u202E oPt')).toEqual([
+			'contains U+202E (a bidirectional control character, which reorders the text around it) at character 5'
+		]);
+		for (const c of [
+			'\u202A',
+			'\u2066',
+			'\u2069',
+			'\u0000',
+			'\t',
+			'\n',
+			'\u0085',
+			'\u2028',
+			'\uFFFD'
+		])
+			expect(ok(optionalText(200), `a${c}b`), JSON.stringify(c)).toBe(false);
+	});
+
+	it('keeps the marks and joiners Arabic text may need', () => {
+		expect(ok(text(200), 'رفح\u200F (Rafah)')).toBe(true);
+		expect(ok(text(200), 'می\u200Cخواهم')).toBe(true);
+	});
+
+	it('bounds the length', () => {
+		expect(messages(text(2000), 'x'.repeat(100_000))).toEqual([
+			'is 100000 characters long; at most 2000'
+		]);
+		expect(ok(text(5), 'رفح رفح')).toBe(false);
+		expect(ok(text(5), '  abc  ')).toBe(true);
+	});
+
+	it('refuses a start a spreadsheet would run, unless the field states its real case', () => {
+		expect(messages(optionalText(200), '=HYPERLINK("https://evil.example")')).toEqual([
+			'starts with "=", which a spreadsheet would run as a formula'
+		]);
+		for (const bad of ['+1+1', '-x', '@SUM(A1)', ' =1+1'])
+			expect(ok(optionalText(200), bad), bad).toBe(false);
+		const publisher = text(200, { formulaLike: /^\+\d+ \p{L}/u });
+		expect(ok(publisher, '+972 Magazine')).toBe(true);
+		expect(ok(publisher, '+cmd|calc')).toBe(false);
+	});
+
+	it('passes markup through as text: it is escaped where it is shown', () => {
+		const markup = '<script>alert(1)</script><img src=x onerror=alert(1)>';
+		expect(v.parse(text(200), markup)).toBe(markup);
+	});
+});
+
+describe('httpsUrl', () => {
+	it('takes https links only', () => {
+		expect(ok(httpsUrl(), 'https://www.ochaopt.org/content/x')).toBe(true);
+		for (const bad of [
+			'javascript:alert(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'http://example.org/',
+			'https://',
+			'https://example.org/\u202Egpj.exe',
+			`https://example.org/${'a'.repeat(2000)}`
+		])
+			expect(ok(httpsUrl(), bad), bad.slice(0, 40)).toBe(false);
 	});
 });

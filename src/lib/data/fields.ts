@@ -1,22 +1,86 @@
 /**
  * Cell validators for curated CSV tables. Every cell arrives as a string; these pipes check it and turn
  * it into the typed value, so the inferred output type of a table schema is the record type the app uses.
- * Empty cells mean "not stated by the source" and become `undefined`, never 0.
+ * Empty cells mean "not stated by the source" and become `undefined`, never 0. GeoJSON properties use
+ * the same text, date and link pipes, and their own for JSON numbers.
  */
 import * as v from 'valibot';
+import { codePoint, forbiddenKind } from './characters';
+import { startsLikeFormula } from './csv-safe';
 import { isCalendarDate } from './dates';
 
 const trimmed = () => v.pipe(v.string(), v.trim());
 
-/** Required text. */
-export const text = () => v.pipe(trimmed(), v.minLength(1, 'is required'));
+/**
+ * Upper bounds on text, in characters: room to spare over the longest real value of each kind, and
+ * far short of a pasted page (an unbroken 100,000-character summary makes the events page 1.6 million
+ * pixels wide).
+ */
+export const TEXT_MAX = {
+	/** A name, label, qualifier or key: one line of a list or legend (longest real value: 110). */
+	name: 200,
+	/** A document's title (longest real value: 137). */
+	title: 500,
+	/** A summary, note, claim or description: a paragraph, not an article (longest real value: 524). */
+	prose: 2_000,
+	/** A link (longest real value: 370; many servers and tools stop near 2,000). */
+	url: 2_000
+} as const;
+
+/** Rejects characters no curated text needs, naming the first one and where it is. */
+const plainCharacters = () =>
+	v.rawCheck<string>(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		let index = 0;
+		for (const char of dataset.value) {
+			const code = char.codePointAt(0)!;
+			const kind = forbiddenKind(code);
+			if (kind) {
+				addIssue({ message: `contains ${codePoint(code)} (${kind}) at character ${index + 1}` });
+				return;
+			}
+			index++;
+		}
+	});
+
+/** Options of a text field. */
+interface TextOptions {
+	/**
+	 * Real values of this field that start like a spreadsheet formula, matched by this pattern (say
+	 * why in the schema). Every other value starting with = + - or @ is rejected.
+	 */
+	formulaLike?: RegExp;
+}
+
+/** Bounds the length and refuses a start a spreadsheet would run as a formula. */
+const boundedText = (max: number, { formulaLike }: TextOptions) =>
+	v.rawCheck<string>(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const text = dataset.value;
+		const length = [...text].length;
+		if (length > max) addIssue({ message: `is ${length} characters long; at most ${max}` });
+		if (startsLikeFormula(text) && !formulaLike?.test(text))
+			addIssue({ message: `starts with "${text[0]}", which a spreadsheet would run as a formula` });
+	});
+
+/** Text of at most `max` characters, trimmed, with no control characters. */
+const cleanText = (max: number, options: TextOptions) =>
+	v.pipe(v.string(), plainCharacters(), v.trim(), boundedText(max, options));
+
+/** Required text of at most `max` characters. */
+export const text = (max: number, options: TextOptions = {}) =>
+	v.pipe(cleanText(max, options), v.minLength(1, 'is required'));
 
 /** Optional text: empty becomes undefined. */
-export const optionalText = () =>
+export const optionalText = (max: number, options: TextOptions = {}) =>
 	v.pipe(
-		trimmed(),
+		cleanText(max, options),
 		v.transform((s) => (s === '' ? undefined : s))
 	);
+
+/** Text that may be left out of a GeoJSON feature's properties, but not given empty. */
+export const optionalProperty = (max: number) =>
+	v.optional(v.pipe(cleanText(max, {}), v.minLength(1, 'must not be empty')));
 
 /** A stable prefixed id such as `strike-0001`. */
 export const id = (prefix: string) =>
@@ -142,4 +206,8 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(options: T
 
 /** A link a reader can follow safely: https only. */
 export const httpsUrl = () =>
-	v.pipe(trimmed(), v.url('must be a URL'), v.startsWith('https://', 'must be an https:// URL'));
+	v.pipe(
+		cleanText(TEXT_MAX.url, {}),
+		v.startsWith('https://', 'must be an https:// URL'),
+		v.url('must be a URL')
+	);

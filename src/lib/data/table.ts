@@ -4,6 +4,7 @@
  */
 import { csvParse } from 'd3-dsv';
 import * as v from 'valibot';
+import { printable } from './characters';
 
 /** One problem found in curated data. */
 export interface DataIssue {
@@ -13,8 +14,10 @@ export interface DataIssue {
 	message: string;
 }
 
+/** One line per issue, however hostile the data it quotes. */
 export function formatIssue(issue: DataIssue): string {
-	return `${issue.file} › ${issue.record} › ${issue.field}: ${issue.message}`;
+	const { file, record, field, message } = issue;
+	return `${printable(file)} › ${printable(record, 80)} › ${printable(field, 80)}: ${printable(message)}`;
 }
 
 /** Thrown when curated data is invalid; lists every issue found, not just the first. */

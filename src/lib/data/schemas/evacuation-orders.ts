@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import {
 	boundedNumber,
 	date,
+	httpsUrl,
 	id,
 	optionalCount,
 	optionalDate,
@@ -14,6 +15,7 @@ import {
 	optionalText,
 	ref,
 	text,
+	TEXT_MAX,
 	time,
 	wholeNumber
 } from '../fields';
@@ -30,9 +32,7 @@ export const orderProperties = v.object({
 	area_km2_computed: boundedNumber(0, MAX_AREA_KM2),
 	area_km2_index: v.optional(boundedNumber(0, MAX_AREA_KM2)),
 	gazamaps_order: v.optional(wholeNumber(1, MAX_ORDER_NUMBER)),
-	source_post_url: v.optional(
-		v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https:// URL'))
-	)
+	source_post_url: v.optional(httpsUrl())
 });
 
 export const orderStatementRow = v.object({
@@ -41,13 +41,13 @@ export const orderStatementRow = v.object({
 	issued: optionalDate(),
 	/** When the order took effect, where a source says; empty in every source read so far. */
 	effective: optionalDate(),
-	issuer: text(),
-	area_description: text(),
+	issuer: text(TEXT_MAX.name),
+	area_description: text(TEXT_MAX.prose),
 	stated_area_km2: optionalNumber(0, MAX_AREA_KM2),
 	stated_people: optionalCount(MAX_PEOPLE),
-	stated_people_qualifier: optionalText(),
+	stated_people_qualifier: optionalText(TEXT_MAX.name),
 	source_id: ref(),
-	note: optionalText()
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export type OrderKind = (typeof ORDER_KINDS)[number];

@@ -14,7 +14,8 @@ import {
 	optionalText,
 	optionalTime,
 	ref,
-	text
+	text,
+	TEXT_MAX
 } from '../fields';
 import { AREA_BBOX, MAX_TOLL, MAX_UNCERTAINTY_M, PRECISIONS } from './common';
 
@@ -48,7 +49,7 @@ export const strikeRow = v.object({
 	id: id('strike'),
 	date: date(),
 	time: optionalTime(),
-	location: text(),
+	location: text(TEXT_MAX.name),
 	/** The gazetteer entry (data/places) the location names, most specific first. */
 	place_id: optionalRef(),
 	lon: degrees(AREA_BBOX.west, AREA_BBOX.east),
@@ -57,7 +58,7 @@ export const strikeRow = v.object({
 	uncertainty_m: count(MAX_UNCERTAINTY_M),
 	kind: oneOf(STRIKE_KINDS),
 	target: oneOf(STRIKE_TARGETS),
-	summary: text()
+	summary: text(TEXT_MAX.prose)
 });
 
 export const strikeReportRow = v.object({
@@ -65,8 +66,8 @@ export const strikeReportRow = v.object({
 	source_id: ref(),
 	killed: optionalCount(MAX_TOLL),
 	injured: optionalCount(MAX_TOLL),
-	claim: optionalText(),
-	note: optionalText()
+	claim: optionalText(TEXT_MAX.prose),
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export type StrikeRow = v.InferOutput<typeof strikeRow>;
