@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { formatTable } from './lib/csv-format';
 import { GEOJSON_FILES, TABLES } from './lib/data-files';
 import { formatFeatureCollection } from './lib/geojson-format';
+import { DataError } from '../src/lib/data/table';
 
 const check = process.argv.includes('--check');
 let changed = 0;
@@ -20,9 +21,15 @@ function apply(file: string, format: (text: string) => string) {
 	else writeFileSync(file, after);
 }
 
-for (const spec of TABLES) apply(spec.file, (t) => formatTable(t, spec));
-for (const file of GEOJSON_FILES)
-	apply(file, (t) => formatFeatureCollection(JSON.parse(t) as FeatureCollection));
+try {
+	for (const spec of TABLES) apply(spec.file, (t) => formatTable(t, spec));
+	for (const file of GEOJSON_FILES)
+		apply(file, (t) => formatFeatureCollection(JSON.parse(t) as FeatureCollection));
+} catch (e) {
+	if (!(e instanceof DataError)) throw e;
+	console.error(e.message);
+	process.exit(1);
+}
 
 console.log(`${changed} file(s) ${check ? 'not in canonical form' : 'rewritten'}`);
 if (check && changed) process.exit(1);

@@ -33,3 +33,11 @@ export function printable(text: string, max = 300): string {
 		? `${chars.slice(0, max).join('')}… (${chars.length} characters)`
 		: chars.join('');
 }
+
+const RECORD_NAME = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,79}$/;
+
+/** A record's id cell as a name for messages, or undefined when it is too odd to print as one. */
+export function recordLabel(raw: string | undefined): string | undefined {
+	const name = raw?.trim();
+	return name && RECORD_NAME.test(name) ? name : undefined;
+}
