@@ -3,11 +3,12 @@
  * edits: columns in schema order, rows sorted by their key, coordinates with 6 decimals, LF line ends;
  * GeoJSON one feature per line with sorted keys. Usage: `npm run data:format [-- --check]`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { formatTable } from './lib/csv-format';
 import { GEOJSON_FILES, TABLES } from './lib/data-files';
 import { formatFeatureCollection } from './lib/geojson-format';
+import { writeText } from './lib/io';
 import { DataError } from '../src/lib/data/table';
 
 const check = process.argv.includes('--check');
@@ -18,7 +19,7 @@ function apply(file: string, format: (text: string) => string) {
 	if (after === before) return;
 	changed++;
 	if (check) console.error(`not in canonical form: ${file}`);
-	else writeFileSync(file, after);
+	else writeText(file, after);
 }
 
 try {
