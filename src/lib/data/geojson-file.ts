@@ -13,7 +13,7 @@ import type {
 } from 'geojson';
 import * as v from 'valibot';
 import type { KnownCrossing } from '../datasets/define';
-import { selfCrossings, shapeProblems } from '../geo/validity';
+import { flatRings, selfCrossings, shapeProblems } from '../geo/validity';
 import { recordLabel } from './characters';
 import { DataError, issuesFrom, type DataIssue } from './table';
 
@@ -122,7 +122,9 @@ export function parseFeatureCollection<G extends Geometry, S extends v.GenericSc
 		if (bad) geometryIssue(`coordinate ${place(bad)} lies outside the project's area`);
 		if (!shape.length && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')) {
 			const known = knownCrossings.find((k) => k.record === record);
-			crossingMessages(geometry, known).forEach(geometryIssue);
+			const crossings = crossingMessages(geometry, known);
+			crossings.forEach(geometryIssue);
+			if (!crossings.length) flatRings(geometry).forEach(geometryIssue);
 		}
 		const result = v.safeParse(schema, props);
 		if (!result.success) issues.push(...issuesFrom(file, record, result.issues));

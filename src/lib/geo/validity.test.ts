@@ -1,6 +1,6 @@
 import type { Geometry, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { selfCrossings, shapeProblems } from './validity';
+import { flatRings, selfCrossings, shapeProblems } from './validity';
 
 const square: Polygon = {
 	type: 'Polygon',
@@ -31,7 +31,7 @@ describe('shapeProblems', () => {
 		expect(shape({ type: 'Point', coordinates: [34.2, 31.3] })).toEqual([]);
 	});
 
-	it('rejects unclosed, two-point and flat rings', () => {
+	it('rejects unclosed and two-point rings', () => {
 		expect(
 			shape({
 				type: 'Polygon',
@@ -59,19 +59,6 @@ describe('shapeProblems', () => {
 			'ring 1 has 2 positions; a ring needs at least 4 (a closed triangle)',
 			'ring 1 is not closed: its last position must repeat its first'
 		]);
-		expect(
-			shape({
-				type: 'Polygon',
-				coordinates: [
-					[
-						[0, 0],
-						[1, 0],
-						[2, 0],
-						[0, 0]
-					]
-				]
-			})
-		).toEqual(['ring 1 encloses no area']);
 	});
 
 	it('rejects positions that are not pairs of finite numbers, naming them', () => {
@@ -130,5 +117,23 @@ describe('selfCrossings', () => {
 		expect(
 			selfCrossings({ type: 'Polygon', coordinates: [square.coordinates[0]!, hole] })
 		).toHaveLength(2);
+	});
+});
+
+describe('flatRings', () => {
+	it('names rings that enclose no area', () => {
+		const flat = [
+			[0, 0],
+			[1, 0],
+			[2, 0],
+			[0, 0]
+		];
+		expect(flatRings({ type: 'Polygon', coordinates: [flat] })).toEqual([
+			'ring 1 encloses no area'
+		]);
+		expect(flatRings({ type: 'MultiPolygon', coordinates: [square.coordinates, [flat]] })).toEqual([
+			'polygon 2, ring 1 encloses no area'
+		]);
+		expect(flatRings(square)).toEqual([]);
 	});
 });

@@ -47,7 +47,6 @@ function ringProblems(ring: unknown, where: string): string[] {
 	const last = r[r.length - 1];
 	if (first && last && (first[0] !== last[0] || first[1] !== last[1]))
 		problems.push(`${where} is not closed: its last position must repeat its first`);
-	if (!problems.length && area(polygon([r])) === 0) problems.push(`${where} encloses no area`);
 	return problems;
 }
 
@@ -92,6 +91,25 @@ export function shapeProblems(geometry: Geometry): string[] {
 		case 'MultiPolygon':
 			return parts('polygon', polygonProblems);
 	}
+}
+
+/**
+ * Rings of a well-shaped polygon that enclose no area: under a square metre, as when every position
+ * lies on one line (rounding keeps such a ring's area from being exactly 0). Asked after
+ * `selfCrossings`: a symmetric bow-tie's two halves cancel out to no area too, and its crossing is the
+ * better message.
+ */
+export function flatRings(geometry: Polygon | MultiPolygon): string[] {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	return polygons.flatMap((rings, p) =>
+		rings.flatMap((r, i) =>
+			area(polygon([r])) < 1
+				? [
+						`${geometry.type === 'Polygon' ? '' : `polygon ${p + 1}, `}ring ${i + 1} encloses no area`
+					]
+				: []
+		)
+	);
 }
 
 /** Where a polygon's edges cross (its own or another ring's), rounded to 5 decimals (about 1 m). */
