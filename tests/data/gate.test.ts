@@ -6,9 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSituation } from '../../src/lib/data/situation';
-import { DataError } from '../../src/lib/data/table';
-import { createReader, projectRoot, readReal, replaceOnce } from './fixtures';
+import { issuesFor, projectRoot, readReal, replaceOnce } from './fixtures';
 
 const STRIKES = 'data/strikes/strikes.csv';
 const REPORTS = 'data/strikes/reports.csv';
@@ -19,16 +17,6 @@ const AREAS = 'data/shelter-population/shelter-population.geojson';
 function firstStrike() {
 	const line = readReal(STRIKES).split('\n')[1]!;
 	return { id: line.split(',')[0]!, line };
-}
-
-function issuesFor(path: string, edit: (t: string) => string) {
-	try {
-		loadSituation(createReader(path, edit));
-	} catch (e) {
-		if (e instanceof DataError) return e.issues;
-		throw e;
-	}
-	throw new Error('expected the data gate to fail');
 }
 
 describe('data gate', () => {
