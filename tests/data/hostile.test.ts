@@ -3,10 +3,12 @@
  * rejected with a message naming file, record and field, never a crash or silent acceptance; markup
  * passes through as the very text the file held, and no hostile link becomes one a reader can follow.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeHref } from '../../src/lib/data/links';
 import { formatIssue } from '../../src/lib/data/table';
-import { issuesFor, situationWith } from './fixtures';
+import { issuesFor, projectRoot, situationWith } from './fixtures';
 import { HOSTILE_LINKS, INERT, REJECTED } from './hostile';
 
 describe('hostile records the gate rejects', () => {
@@ -33,5 +35,18 @@ describe('markup the gate lets through', () => {
 
 	it('never turns a hostile link into one a reader can follow', () => {
 		for (const link of HOSTILE_LINKS) expect(safeHref(link), link).toBeUndefined();
+	});
+
+	it('has no app code that renders a string as HTML', () => {
+		const src = join(projectRoot, 'src');
+		const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) =>
+			/\.(svelte|ts)$/.test(f)
+		);
+		const rendering = files.filter((f) =>
+			/\{@html|\.innerHTML|\.outerHTML|insertAdjacentHTML|setHTML\(/.test(
+				readFileSync(join(src, f), 'utf8')
+			)
+		);
+		expect(rendering).toEqual([]);
 	});
 });
