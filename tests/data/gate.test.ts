@@ -90,29 +90,34 @@ describe('data gate', () => {
 		);
 	});
 
-	it('fails the command-line check, which the build runs first, with the same message', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'data-gate-'));
-		cpSync(join(projectRoot, 'data'), join(dir, 'data'), { recursive: true });
-		const { id, line } = firstStrike();
-		const file = join(dir, STRIKES);
-		writeFileSync(
-			file,
-			readFileSync(file, 'utf8').replace(
-				line,
-				line.replace(/,(exact|street|neighbourhood|city),/, ',somewhere,')
-			)
-		);
-		let output = '';
-		try {
-			execFileSync('npx', ['tsx', 'scripts/data-check.ts', '--root', dir], {
-				cwd: projectRoot,
-				stdio: 'pipe'
-			});
-		} catch (e) {
-			output = String((e as { stderr: Buffer }).stderr);
+	// It starts a process of its own, whose start-up alone can take seconds on a busy machine.
+	it(
+		'fails the command-line check, which the build runs first, with the same message',
+		{ timeout: 30_000 },
+		() => {
+			const dir = mkdtempSync(join(tmpdir(), 'data-gate-'));
+			cpSync(join(projectRoot, 'data'), join(dir, 'data'), { recursive: true });
+			const { id, line } = firstStrike();
+			const file = join(dir, STRIKES);
+			writeFileSync(
+				file,
+				readFileSync(file, 'utf8').replace(
+					line,
+					line.replace(/,(exact|street|neighbourhood|city),/, ',somewhere,')
+				)
+			);
+			let output = '';
+			try {
+				execFileSync('npx', ['tsx', 'scripts/data-check.ts', '--root', dir], {
+					cwd: projectRoot,
+					stdio: 'pipe'
+				});
+			} catch (e) {
+				output = String((e as { stderr: Buffer }).stderr);
+			}
+			expect(output).toContain(`${STRIKES} › ${id} › precision`);
 		}
-		expect(output).toContain(`${STRIKES} › ${id} › precision`);
-	});
+	);
 });
 
 describe('data gate, references between datasets', () => {
