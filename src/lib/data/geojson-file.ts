@@ -46,7 +46,7 @@ function outside(p: Position, box: Bbox): boolean {
 	return lon < box.west || lon > box.east || lat < box.south || lat > box.north;
 }
 
-/** At most this many shape problems per feature: a thousand broken positions need one message. */
+/** At most this many shape problems per feature: a thousand broken positions need only a few lines. */
 const SHOWN = 5;
 
 const place = (at: readonly number[]) => `[${at.join(', ')}]`;
