@@ -43,7 +43,8 @@ export function loadFile(file: DataFile, text: string): unknown {
 		text,
 		file.schema,
 		file.geometry,
-		STRIP_BBOX
+		STRIP_BBOX,
+		file.knownCrossings
 	);
 }
 

@@ -75,6 +75,9 @@ export const aidCorridors: DatasetModule<typeof files, Situation> = {
 			if (r.crossing_id !== 'all')
 				c.resolves(files.aidVolume.path, r.id, 'crossing_id', r.crossing_id, 'crossings');
 			c.cite(files.aidVolume.path, r.id, r.source_id);
+			// Only a percent change can be negative; a truck count below zero is a slip.
+			if (r.value !== undefined && r.value < 0 && r.metric !== 'percent_change')
+				c.add(files.aidVolume.path, r.id, 'value', `must not be negative for ${r.metric}`);
 			c.interval(
 				files.aidVolume.path,
 				r.id,

@@ -20,6 +20,18 @@ export interface TableFile<S extends RowSchema = RowSchema> {
 	sort: readonly string[];
 }
 
+/**
+ * A place where a polygon is known to cross itself, allowed until the file is derived again, with the
+ * reason. The gate fails if the polygon crosses anywhere else, or no longer crosses here.
+ */
+export interface KnownCrossing {
+	/** The feature's id. */
+	record: string;
+	/** Each crossing, [lon, lat] rounded to 5 decimals, as the gate reports it. */
+	at: readonly (readonly [number, number])[];
+	reason: string;
+}
+
 /** A GeoJSON FeatureCollection: one feature per record, properties checked against `schema`. */
 export interface GeoFile<
 	G extends Geometry = Geometry,
@@ -29,6 +41,7 @@ export interface GeoFile<
 	path: string;
 	schema: S;
 	geometry: readonly G['type'][];
+	knownCrossings: readonly KnownCrossing[];
 }
 
 export type DataFile = TableFile | GeoFile;
@@ -56,9 +69,10 @@ export function tableFile<S extends RowSchema>(
 export function geoFile<G extends Geometry, S extends v.GenericSchema>(
 	path: string,
 	schema: S,
-	geometry: readonly G['type'][]
+	geometry: readonly G['type'][],
+	knownCrossings: readonly KnownCrossing[] = []
 ): GeoFile<G, S> {
-	return { kind: 'geojson', path, schema, geometry };
+	return { kind: 'geojson', path, schema, geometry, knownCrossings };
 }
 
 export interface DownloadSpec<S> {

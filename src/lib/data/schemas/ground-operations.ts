@@ -15,9 +15,10 @@ import {
 	optionalRef,
 	optionalText,
 	ref,
-	text
+	text,
+	TEXT_MAX
 } from '../fields';
-import { AREA_BBOX, PRECISIONS } from './common';
+import { AREA_BBOX, MAX_UNCERTAINTY_M, PRECISIONS } from './common';
 
 /** What a statement says the forces did. */
 export const GROUND_KINDS = [
@@ -71,7 +72,7 @@ export const groundStatementRow = v.object({
 	/** The day the page was published; empty when the page shows none. */
 	published: optionalDate(),
 	/** The place as the source names it. */
-	location: text(),
+	location: text(TEXT_MAX.name),
 	/** The gazetteer entry (data/places) the location names, most specific first. */
 	place_id: optionalRef(),
 	/** An area of the shelter-population outlines the statement is drawn at (eastern Rafah). */
@@ -81,16 +82,16 @@ export const groundStatementRow = v.object({
 	lon: degrees(AREA_BBOX.west, AREA_BBOX.east),
 	lat: degrees(AREA_BBOX.south, AREA_BBOX.north),
 	precision: oneOf(PRECISIONS),
-	uncertainty_m: count(),
+	uncertainty_m: count(MAX_UNCERTAINTY_M),
 	kind: oneOf(GROUND_KINDS),
 	basis: oneOf(GROUND_BASES),
 	/** Who made the statement, as the source attributes it. */
-	attributed_to: text(),
+	attributed_to: text(TEXT_MAX.name),
 	source_id: ref(),
 	/** One or two sentences in our words. */
-	summary: text(),
+	summary: text(TEXT_MAX.prose),
 	/** How the point and the date were chosen, and other caveats. */
-	note: optionalText()
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export type GroundStatement = v.InferOutput<typeof groundStatementRow>;
