@@ -11,6 +11,8 @@ const config = {
 		// Every page and data file is prerendered, so the output deploys to any static host.
 		adapter: adapter({ fallback: undefined, strict: true }),
 		prerender: {
+			// Every page also in Arabic, under /ar/; the crawler finds the rest from these.
+			entries: ['*', '/ar/', '/ar/events/', '/ar/sources/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},

@@ -1,9 +1,18 @@
 import { fileURLToPath } from 'node:url';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// The language is in the path (/ar/…), so every page prerenders once per language.
+			strategy: ['url', 'baseLocale']
+		})
+	],
 	resolve: {
 		alias: [
 			{

@@ -39,8 +39,10 @@ async function waitForServer(): Promise<void> {
 	throw new Error('preview server did not start');
 }
 
+// In its own process group, so stopping it also stops the server npx started.
 const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT)], {
-	stdio: 'ignore'
+	stdio: 'ignore',
+	detached: true
 });
 try {
 	await waitForServer();
@@ -77,6 +79,10 @@ try {
 				.catch(() => undefined)
 		);
 	});
+	fresh.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+	fresh.on('console', (m) => {
+		if (m.type() === 'error') console.error(`console error: ${m.text()}`);
+	});
 	const t1 = performance.now();
 	await fresh.goto(BASE);
 	await fresh.locator('.map-root[data-map-state="idle"]').waitFor({ timeout: 60_000 });
@@ -106,5 +112,5 @@ try {
 		`time to map idle: ${(mapMs / baselineMs).toFixed(1)} × the text page's load (${mapMs.toFixed(0)} ms vs ${baselineMs.toFixed(0)} ms this run)`
 	);
 } finally {
-	server.kill();
+	if (server.pid) process.kill(-server.pid);
 }

@@ -19,4 +19,9 @@ describe('formatTable', () => {
 	it('keeps unknown columns after the known ones instead of dropping data', () => {
 		expect(formatTable('id,extra\na,1\n', spec)).toBe('id,lon,lat,note,extra\na,,,,1\n');
 	});
+
+	it('refuses a table with broken quoting rather than rewrite its merged rows', () => {
+		const before = 'id,lon,lat,note\na,1,2,"open\nb,3,4,x\n';
+		expect(() => formatTable(before, spec)).toThrow(/x\.csv › a \(line 2\) › note/);
+	});
 });

@@ -3,6 +3,8 @@
  * coordinates with 6 decimals, cells trimmed, LF line ends.
  */
 import { csvFormat, csvParse } from 'd3-dsv';
+import { structureIssues } from '../../src/lib/data/csv-structure';
+import { DataError } from '../../src/lib/data/table';
 
 export interface TableSpec {
 	file: string;
@@ -18,8 +20,14 @@ export const table = (file: string, schema: { entries: object }, key: string[]):
 
 const COORDINATE_COLUMNS = new Set(['lon', 'lat']);
 
-/** The canonical text of one CSV table. Unknown columns are kept, after the known ones. */
+/**
+ * The canonical text of one CSV table. Unknown columns are kept, after the known ones. A table whose
+ * structure is broken is refused: rewriting what a lenient parse made of it would make the damage
+ * (rows merged by an open quote, cells cut off) permanent.
+ */
 export function formatTable(text: string, spec: TableSpec): string {
+	const broken = structureIssues(spec.file, text, spec.key[0] ?? 'id');
+	if (broken.length) throw new DataError(broken);
 	const rows = csvParse(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
 	const extra = rows.columns.filter((c) => !spec.columns.includes(c));
 	const columns = [...spec.columns, ...extra];

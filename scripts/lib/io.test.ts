@@ -1,8 +1,29 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sourceJson, sourceLines, sourcesDirFromArgs, writeFeatureCollection } from './io';
+import {
+	sourceJson,
+	sourceLines,
+	sourcesDirFromArgs,
+	writeFeatureCollection,
+	writeText
+} from './io';
+
+/** While set, a write stops half-way with an error, as a full disk or a killed process would. */
+const disk = vi.hoisted(() => ({ failing: false }));
+vi.mock('node:fs', async (importOriginal) => {
+	const fs = await importOriginal<typeof import('node:fs')>();
+	const writeFileSync: typeof fs.writeFileSync = (file, data, options) => {
+		if (!disk.failing) return fs.writeFileSync(file, data, options);
+		fs.writeFileSync(file, String(data).slice(0, 3), options);
+		throw new Error('ENOSPC: no space left on device');
+	};
+	return { ...fs, writeFileSync };
+});
+afterEach(() => {
+	disk.failing = false;
+});
 
 const root = mkdtempSync(join(tmpdir(), 'derive-io-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -63,5 +84,28 @@ describe('writeFeatureCollection', () => {
 		const text = readFileSync(path, 'utf8');
 		expect(Buffer.byteLength(text)).toBe(bytes);
 		expect(text.endsWith('\n]}\n')).toBe(true);
+	});
+});
+
+describe('writeText', () => {
+	it('replaces a file whole and leaves nothing else in its folder', () => {
+		const dir = join(root, 'atomic');
+		mkdirSync(dir);
+		const path = join(dir, 'figures.csv');
+		writeFileSync(path, 'id\nold\n');
+		expect(writeText(path, 'id\nnew\n')).toBe(7);
+		expect(readFileSync(path, 'utf8')).toBe('id\nnew\n');
+		expect(readdirSync(dir)).toEqual(['figures.csv']);
+	});
+
+	it('leaves the old file as it was when a write fails half-way', () => {
+		const dir = join(root, 'atomic-failing');
+		mkdirSync(dir);
+		const path = join(dir, 'figures.csv');
+		writeFileSync(path, 'id\nold\n');
+		disk.failing = true;
+		expect(() => writeText(path, 'id\nnew\n')).toThrow(/ENOSPC/);
+		expect(readFileSync(path, 'utf8')).toBe('id\nold\n');
+		expect(readdirSync(dir)).toEqual(['figures.csv']);
 	});
 });

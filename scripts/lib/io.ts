@@ -1,8 +1,21 @@
 /**
  * Command-line and file helpers shared by the derivation scripts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+	closeSync,
+	existsSync,
+	fsyncSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { formatFeatureCollection } from './geojson-format';
 
@@ -37,10 +50,28 @@ export function sourceBuffer(sourcesDir: string, relative: string): Buffer {
 	return readFileSync(path);
 }
 
-/** Writes text (creating folders) and returns its size in bytes, for the run summary. */
+/**
+ * Writes text (creating folders) and returns its size in bytes, for the run summary. The text goes to a
+ * temporary file in the same folder, flushed to disk, which then replaces `path` in one rename: a
+ * script that fails or is stopped half-way leaves the curated file as it was, never cut short.
+ */
 export function writeText(path: string, text: string): number {
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, text);
+	const dir = dirname(path);
+	mkdirSync(dir, { recursive: true });
+	const temporary = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+	try {
+		const fd = openSync(temporary, 'wx');
+		try {
+			writeFileSync(fd, text);
+			fsyncSync(fd);
+		} finally {
+			closeSync(fd);
+		}
+		renameSync(temporary, path);
+	} catch (e) {
+		rmSync(temporary, { force: true });
+		throw e;
+	}
 	return Buffer.byteLength(text);
 }
 

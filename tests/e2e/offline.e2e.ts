@@ -25,3 +25,17 @@ test('Arabic place names are drawn, with the RTL plugin from the app loaded', as
 	await expect(root).toHaveAttribute('data-rtl-text', 'loaded');
 	expect((await renderedCounts(page))['arabic-labels']).toBeGreaterThan(0);
 });
+
+test('each data file is fetched once', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname.startsWith('/data/')) fetched.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/');
+	await mapIdle(page);
+	expect(fetched.length).toBeGreaterThan(0);
+	expect(
+		fetched.filter((p, i) => fetched.indexOf(p) !== i),
+		'fetched again'
+	).toEqual([]);
+});

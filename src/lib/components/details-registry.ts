@@ -4,14 +4,18 @@
  * this, so a new dataset adds one entry here and its details component.
  */
 import type { Component } from 'svelte';
-import { formatDate } from '$lib/data/describe';
+import { formatDate, formatNumber } from '$lib/data/describe';
 import type { ExplorerRecords } from '$lib/data/explorer-data';
 import type { SituationIndex } from '$lib/data/lookup';
 import type { DatasetId } from '$lib/datasets/ids';
+import { placeNameOf } from '$lib/i18n-names';
+import { m } from '$lib/paraglide/messages';
+import { term } from '$lib/terms';
 import type { LayerId } from '$lib/view/layers';
 import AreaDetails from './AreaDetails.svelte';
 import CrossingDetails from './CrossingDetails.svelte';
 import EvacuationDetails from './EvacuationDetails.svelte';
+import GroundOperationDetails from './GroundOperationDetails.svelte';
 import PlaceDetails from './PlaceDetails.svelte';
 import RouteDetails from './RouteDetails.svelte';
 import StrikeDetails from './StrikeDetails.svelte';
@@ -42,7 +46,9 @@ function view<P extends Record<string, unknown>>(
 }
 
 const orderTitle = (kind: string, issued: string) =>
-	`${kind === 'humanitarian-area' ? 'Humanitarian area' : 'Evacuation order'} of ${formatDate(issued)}`;
+	kind === 'humanitarian-area'
+		? m.humanitarian_title({ date: formatDate(issued) })
+		: m.order_title({ date: formatDate(issued) });
 
 export const DETAILS = {
 	strikes: ({ id, index, open }) => {
@@ -51,18 +57,18 @@ export const DETAILS = {
 	},
 	'shelter-population': ({ id, index }) => {
 		const area = index.areas.get(id);
-		return area && view(area.name_en, AreaDetails, { id, index });
+		return area && view(placeNameOf(area), AreaDetails, { id, index });
 	},
 	'aid-corridors': ({ id, index, records }) => {
 		const crossing = index.crossings.get(id);
 		if (crossing)
-			return view(crossing.name_en, CrossingDetails, {
+			return view(placeNameOf(crossing), CrossingDetails, {
 				crossing,
 				index,
 				trucks: records.trucksDaily
 			});
 		const route = index.routes.get(id);
-		return route && view(route.name_en, RouteDetails, { route });
+		return route && view(placeNameOf(route), RouteDetails, { route });
 	},
 	'evacuation-orders': ({ id, index, records }) => {
 		const order = index.orders.get(id);
@@ -77,7 +83,18 @@ export const DETAILS = {
 	},
 	places: ({ id, index, open }) => {
 		const place = index.places.get(id);
-		return place && view(place.name_en, PlaceDetails, { place, index, onstrike: open });
+		return place && view(placeNameOf(place), PlaceDetails, { place, index, onstrike: open });
+	},
+	'ground-operations': ({ id, index, open }) => {
+		const statement = index.groundStatements.get(id);
+		return (
+			statement &&
+			view(`${statement.location}, ${formatDate(statement.date)}`, GroundOperationDetails, {
+				statement,
+				index,
+				onopen: open
+			})
+		);
 	}
 } satisfies Record<DatasetId, (c: DetailsContext) => DetailsView | undefined>;
 
@@ -87,28 +104,26 @@ export interface ListItem {
 	detail?: string;
 }
 
-const NOT_DRAWN = 'location not sourced, not drawn';
-
 /** The panel's lists of features, the non-map way to open every record. */
 export const LISTS = {
 	strikes: {
-		title: 'Strikes, by date',
+		title: m.list_strikes,
 		items: (r) =>
 			[...r.strikes]
 				.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
 				.map((x) => ({ id: x.id, label: `${formatDate(x.date)} — ${x.location}` }))
 	},
 	'aid-corridors': {
-		title: 'Crossings and entry points',
+		title: m.list_crossings,
 		items: (r) =>
 			r.crossings.map((c) => ({
 				id: c.id,
-				label: c.name_en,
-				detail: c.lon === undefined ? NOT_DRAWN : undefined
+				label: placeNameOf(c),
+				detail: c.lon === undefined ? m.list_not_drawn() : undefined
 			}))
 	},
 	'shelter-population': {
-		title: 'Areas with population figures',
+		title: m.list_areas,
 		items: (r) => {
 			const counts = new Map<string, number>();
 			for (const f of r.population) counts.set(f.area_id, (counts.get(f.area_id) ?? 0) + 1);
@@ -116,29 +131,43 @@ export const LISTS = {
 				.filter((f) => counts.has(f.properties.id) && f.properties.kind !== 'strip')
 				.map((f) => ({
 					id: f.properties.id,
-					label: f.properties.name_en,
-					detail: `${counts.get(f.properties.id)} figures`
+					label: placeNameOf(f.properties),
+					detail: m.list_figures({ count: counts.get(f.properties.id) ?? 0 })
 				}));
 		}
 	},
 	'evacuation-orders': {
-		title: 'Evacuation orders',
+		title: m.list_orders,
 		items: (r) =>
 			r.orders.features.map(({ properties: o }) => ({
 				id: o.id,
-				label: `${o.kind === 'humanitarian-area' ? 'Humanitarian area' : 'Evacuation order'}, ${formatDate(o.issued)}`,
-				detail: `${o.area_km2_computed} km²`
+				label:
+					o.kind === 'humanitarian-area'
+						? m.humanitarian_label({ date: formatDate(o.issued) })
+						: m.order_label({ date: formatDate(o.issued) }),
+				detail: m.area_km2({ area: formatNumber(o.area_km2_computed) })
 			}))
 	},
 	hospitals: {
-		title: 'Hospitals',
+		title: m.list_hospitals,
 		items: (r) =>
 			r.places
 				.filter((p) => p.kind === 'hospital' || p.kind === 'field hospital')
 				.map((p) => ({
 					id: p.id,
-					label: p.name_en,
-					detail: p.lon === undefined ? NOT_DRAWN : undefined
+					label: placeNameOf(p),
+					detail: p.lon === undefined ? m.list_not_drawn() : undefined
+				}))
+	},
+	'ground-operations': {
+		title: m.list_ground,
+		items: (r) =>
+			[...r.groundStatements]
+				.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+				.map((x) => ({
+					id: x.id,
+					label: `${formatDate(x.date)} — ${x.location}`,
+					detail: `${term('status', x.basis)}: ${term('ground_kind', x.kind).toLowerCase()}`
 				}))
 	}
-} satisfies Record<LayerId, { title: string; items: (r: ExplorerRecords) => ListItem[] }>;
+} satisfies Record<LayerId, { title: () => string; items: (r: ExplorerRecords) => ListItem[] }>;

@@ -60,3 +60,26 @@ export function indexOf(
 	const i = Math.round((toTime(date) - toTime(from)) / DAY);
 	return Math.min(Math.max(i, 0), dayCount(from, to) - 1);
 }
+
+/** The date `days` after `date` (before it when negative), clamped to the period. */
+export function addDays(date: string, days: number): string {
+	return dateAt(indexOf(date) + days);
+}
+
+/**
+ * The days a reader sees: everything up to `to` when `days` is null, else the `days` days ending on
+ * it (clamped to the period's start).
+ */
+export function windowEnding(to: string, days: number | null): { from?: string; to: string } {
+	return days === null ? { to } : { from: addDays(to, -(days - 1)), to };
+}
+
+/** True when `date` is shown in the window: up to its end, and from its start when it has one. */
+export function inWindow(date: string, w: { from?: string; to: string }): boolean {
+	return date <= w.to && (w.from === undefined || date >= w.from);
+}
+
+/** Days in a window, or null for "everything up to the day". */
+export function windowLength(w: { from?: string; to: string }): number | null {
+	return w.from === undefined ? null : indexOf(w.to) - indexOf(w.from) + 1;
+}

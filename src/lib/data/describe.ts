@@ -1,38 +1,66 @@
 /**
- * Plain-language pieces the details panel, the events table and the sources page share.
+ * Plain-language pieces the details panel, the events table and the sources page share, in the
+ * reader's language: dates through `Intl` (see `intlLocale` for the numerals), words from the message
+ * files.
  */
+import { intlLocale } from '../i18n';
+import { m } from '../paraglide/messages';
+import { getLocale } from '../paraglide/runtime';
 import type { Precision } from './schemas/common';
 import type { PopulationMetric } from './schemas/shelter-population';
 
-const PRECISION_WORDS: Record<Precision, string> = {
-	exact: 'exact site',
-	street: 'street',
-	neighbourhood: 'neighbourhood',
-	city: 'town only'
+const PRECISION_WORDS: Record<Precision, () => string> = {
+	exact: m.precision_exact,
+	street: m.precision_street,
+	neighbourhood: m.precision_neighbourhood,
+	city: m.precision_city
 };
+
+const METRIC_WORDS: Record<PopulationMetric, () => string> = {
+	people_sheltering: m.metric_people_sheltering,
+	displaced_from: m.metric_displaced_from,
+	people_in_evac_zone: m.metric_people_in_evac_zone,
+	people_remaining: m.metric_people_remaining
+};
+
+export function metricLabel(metric: PopulationMetric): string {
+	return METRIC_WORDS[metric]();
+}
+
+const formats = new Map<string, { date: Intl.DateTimeFormat; number: Intl.NumberFormat }>();
+
+/** The formats of the current language, made once per language. */
+function formatsNow() {
+	const locale = intlLocale(getLocale());
+	let f = formats.get(locale);
+	if (!f) {
+		f = {
+			date: new Intl.DateTimeFormat(locale, {
+				day: 'numeric',
+				month: 'long',
+				year: 'numeric',
+				timeZone: 'UTC'
+			}),
+			number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+		};
+		formats.set(locale, f);
+	}
+	return f;
+}
+
+/** "1,400,000" / "1,400,000" with the language's separators. */
+export function formatNumber(n: number): string {
+	return formatsNow().number.format(n);
+}
 
 /** "Located to the neighbourhood, within about 750 m". */
 export function describePrecision(precision: Precision, uncertaintyM: number): string {
-	const within =
+	const distance =
 		uncertaintyM >= 1000
-			? `${(uncertaintyM / 1000).toFixed(1).replace(/\.0$/, '')} km`
-			: `${uncertaintyM} m`;
-	return `Located to the ${PRECISION_WORDS[precision]}, within about ${within}`;
+			? m.distance_km({ value: formatNumber(Math.round(uncertaintyM / 100) / 10) })
+			: m.distance_m({ value: formatNumber(uncertaintyM) });
+	return m.precision_located({ precision: PRECISION_WORDS[precision](), distance });
 }
-
-export const METRIC_WORDS: Record<PopulationMetric, string> = {
-	people_sheltering: 'People sheltering',
-	displaced_from: 'Displaced from the area since 6 May',
-	people_in_evac_zone: 'People living in the ordered area',
-	people_remaining: 'People remaining'
-};
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
 
 /** Midnight UTC of an ISO date, so formatting in UTC never shifts the day. */
 function utcDay(iso: string): Date {
@@ -41,7 +69,7 @@ function utcDay(iso: string): Date {
 
 /** "26 May 2024" from "2024-05-26". */
 export function formatDate(iso: string): string {
-	return dateFormat.format(utcDay(iso));
+	return formatsNow().date.format(utcDay(iso));
 }
 
 /**
@@ -49,14 +77,14 @@ export function formatDate(iso: string): string {
  * (end not stated)": what both ends share is written once.
  */
 export function formatInterval(from: string, to: string | undefined): string {
-	if (!to) return `from ${formatDate(from)} (end not stated)`;
+	if (!to) return m.interval_open({ date: formatDate(from) });
 	// Node's ICU data put thin spaces round the dash, Chromium's plain ones; pages are prerendered in
 	// Node and rendered again in the browser, so both must give the same text
-	return dateFormat.formatRange(utcDay(from), utcDay(to)).replace(/\s/g, ' ');
+	return formatsNow().date.formatRange(utcDay(from), utcDay(to)).replace(/\s/g, ' ');
 }
 
 /** A stated period where either end may be missing: "to 26 May 2024 (start not stated)". */
 export function formatPeriod(from: string | undefined, to: string | undefined): string {
 	if (from) return formatInterval(from, to);
-	return to ? `to ${formatDate(to)} (start not stated)` : 'period not stated';
+	return to ? m.interval_to({ date: formatDate(to) }) : m.interval_none();
 }

@@ -14,7 +14,8 @@ const files = {
 		'shelter-population': '/p.json',
 		'aid-corridors': '/a.json',
 		'evacuation-orders': '/e.json',
-		places: '/h.json'
+		places: '/h.json',
+		'ground-operations': '/g.json'
 	},
 	sources: '/src.json'
 };
@@ -29,6 +30,7 @@ describe('fetchRecords', () => {
 				'/a.json': { crossings: [] },
 				'/e.json': { zones: [{ id: 'evac-0506' }] },
 				'/h.json': { places: [] },
+				'/g.json': { groundStatements: [] },
 				'/src.json': { sources: [{ id: 'ocha' }] }
 			})
 		);

@@ -18,18 +18,32 @@ export type ExplorerRecords = Situation & {
 	bounds: Record<string, Bounds>;
 };
 
+async function fetchJson(url: string, fetchFn: typeof fetch): Promise<Record<string, unknown>> {
+	const response = await fetchFn(url);
+	if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+	return (await response.json()) as Record<string, unknown>;
+}
+
+/**
+ * Every dataset's records, and the cited documents unless `withSources` is false: the explorer loads
+ * those only when a reader first opens something that cites them, so the first view does not wait
+ * for them. Until then `sources` is empty.
+ */
 export async function fetchRecords(
 	files: DataFiles,
-	fetchFn: typeof fetch = fetch
+	fetchFn: typeof fetch = fetch,
+	{ withSources = true } = {}
 ): Promise<ExplorerRecords> {
-	const urls = [...Object.values(files.records), files.sources];
-	const parts = await Promise.all(
-		urls.map(async (url) => {
-			const response = await fetchFn(url);
-			if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
-			return (await response.json()) as Record<string, unknown>;
-		})
-	);
+	const urls = [...Object.values(files.records), ...(withSources ? [files.sources] : [])];
+	const parts = await Promise.all(urls.map((url) => fetchJson(url, fetchFn)));
 	const bounds = Object.assign({}, ...parts.map((p) => p.bounds ?? {})) as Record<string, Bounds>;
-	return Object.assign({ zones: [] }, ...parts, { bounds }) as ExplorerRecords;
+	return Object.assign({ zones: [], sources: [] }, ...parts, { bounds }) as ExplorerRecords;
+}
+
+/** The cited documents, for the explorer's details once a reader opens one. */
+export async function fetchSources(
+	files: DataFiles,
+	fetchFn: typeof fetch = fetch
+): Promise<ExplorerRecords['sources']> {
+	return (await fetchJson(files.sources, fetchFn)).sources as ExplorerRecords['sources'];
 }

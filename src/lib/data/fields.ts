@@ -1,30 +1,86 @@
 /**
  * Cell validators for curated CSV tables. Every cell arrives as a string; these pipes check it and turn
  * it into the typed value, so the inferred output type of a table schema is the record type the app uses.
- * Empty cells mean "not stated by the source" and become `undefined`, never 0.
+ * Empty cells mean "not stated by the source" and become `undefined`, never 0. GeoJSON properties use
+ * the same text, date and link pipes, and their own for JSON numbers.
  */
 import * as v from 'valibot';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True when `s` is a real calendar date in ISO form (rejects 2024-02-30). */
-export function isIsoDate(s: string): boolean {
-	if (!ISO_DATE.test(s)) return false;
-	const d = new Date(`${s}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+import { codePoint, forbiddenKind } from './characters';
+import { startsLikeFormula } from './csv-safe';
+import { isCalendarDate } from './dates';
 
 const trimmed = () => v.pipe(v.string(), v.trim());
 
-/** Required text. */
-export const text = () => v.pipe(trimmed(), v.minLength(1, 'is required'));
+/**
+ * Upper bounds on text, in characters: room to spare over the longest real value of each kind, and
+ * far short of a pasted page (an unbroken 100,000-character summary makes the events page 1.6 million
+ * pixels wide).
+ */
+export const TEXT_MAX = {
+	/** A name, label, qualifier or key: one line of a list or legend (longest real value: 110). */
+	name: 200,
+	/** A document's title (longest real value: 137). */
+	title: 500,
+	/** A summary, note, claim or description: a paragraph, not an article (longest real value: 524). */
+	prose: 2_000,
+	/** A link (longest real value: 370; many servers and tools stop near 2,000). */
+	url: 2_000
+} as const;
+
+/** Rejects characters no curated text needs, naming the first one and where it is. */
+const plainCharacters = () =>
+	v.rawCheck<string>(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		let index = 0;
+		for (const char of dataset.value) {
+			const code = char.codePointAt(0)!;
+			const kind = forbiddenKind(code);
+			if (kind) {
+				addIssue({ message: `contains ${codePoint(code)} (${kind}) at character ${index + 1}` });
+				return;
+			}
+			index++;
+		}
+	});
+
+/** Options of a text field. */
+interface TextOptions {
+	/**
+	 * Real values of this field that start like a spreadsheet formula, matched by this pattern (say
+	 * why in the schema). Every other value starting with = + - or @ is rejected.
+	 */
+	formulaLike?: RegExp;
+}
+
+/** Bounds the length and refuses a start a spreadsheet would run as a formula. */
+const boundedText = (max: number, { formulaLike }: TextOptions) =>
+	v.rawCheck<string>(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const text = dataset.value;
+		const length = [...text].length;
+		if (length > max) addIssue({ message: `is ${length} characters long; at most ${max}` });
+		if (startsLikeFormula(text) && !formulaLike?.test(text))
+			addIssue({ message: `starts with "${text[0]}", which a spreadsheet would run as a formula` });
+	});
+
+/** Text of at most `max` characters, trimmed, with no control characters. */
+const cleanText = (max: number, options: TextOptions) =>
+	v.pipe(v.string(), plainCharacters(), v.trim(), boundedText(max, options));
+
+/** Required text of at most `max` characters. */
+export const text = (max: number, options: TextOptions = {}) =>
+	v.pipe(cleanText(max, options), v.minLength(1, 'is required'));
 
 /** Optional text: empty becomes undefined. */
-export const optionalText = () =>
+export const optionalText = (max: number, options: TextOptions = {}) =>
 	v.pipe(
-		trimmed(),
+		cleanText(max, options),
 		v.transform((s) => (s === '' ? undefined : s))
 	);
+
+/** Text that may be left out of a GeoJSON feature's properties, but not given empty. */
+export const optionalProperty = (max: number) =>
+	v.optional(v.pipe(cleanText(max, {}), v.minLength(1, 'must not be empty')));
 
 /** A stable prefixed id such as `strike-0001`. */
 export const id = (prefix: string) =>
@@ -41,42 +97,70 @@ export const optionalRef = () =>
 		v.transform((s) => (s === '' ? undefined : s))
 	);
 
-/** ISO date YYYY-MM-DD. */
-export const date = () => v.pipe(trimmed(), v.check(isIsoDate, 'must be a date YYYY-MM-DD'));
+/** A calendar date YYYY-MM-DD (2024-05-32 and 2024-02-30 are not). */
+export const date = () =>
+	v.pipe(trimmed(), v.check(isCalendarDate, 'must be a calendar date YYYY-MM-DD'));
 
 /** Optional ISO date. */
 export const optionalDate = () =>
 	v.pipe(
 		trimmed(),
-		v.check((s) => s === '' || isIsoDate(s), 'must be a date YYYY-MM-DD or empty'),
+		v.check((s) => s === '' || isCalendarDate(s), 'must be a calendar date YYYY-MM-DD or empty'),
 		v.transform((s) => (s === '' ? undefined : s))
 	);
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A 24-hour time HH:MM (so 24:00 and 12:60 are not). */
+export const time = () => v.pipe(trimmed(), v.regex(TIME, 'must be a time HH:MM'));
 
 /** Optional 24-hour local time HH:MM. */
 export const optionalTime = () =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, 'must be a time HH:MM or empty'),
+		v.check((s) => s === '' || TIME.test(s), 'must be a time HH:MM or empty'),
 		v.transform((s) => (s === '' ? undefined : s))
 	);
 
-/** Required non-negative whole number. */
-export const count = () =>
-	v.pipe(trimmed(), v.regex(/^\d+$/, 'must be a whole number'), v.transform(Number));
+/**
+ * Numbers are written as plain decimals: no sign on counts, no exponent, no leading zeros, no thousands
+ * separators. A 20-digit toll is not a typo JavaScript can be trusted with (it rounds to 1e20), so every
+ * number also has bounds, stated by its schema.
+ */
+const WHOLE = /^(0|[1-9]\d*)$/;
+const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
-/** Optional non-negative whole number: empty means the source gives none. */
-export const optionalCount = () =>
+const isCount = (s: string, max: number) => WHOLE.test(s) && Number(s) <= max;
+const isNumber = (s: string, min: number, max: number) =>
+	DECIMAL.test(s) && Number(s) >= min && Number(s) <= max;
+
+/** Required whole number from 0 to `max`. */
+export const count = (max: number) =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^\d*$/, 'must be a whole number or empty'),
+		v.check((s) => isCount(s, max), `must be a whole number from 0 to ${max}`),
+		v.transform(Number)
+	);
+
+/** Optional whole number from 0 to `max`: empty means the source gives none. */
+export const optionalCount = (max: number) =>
+	v.pipe(
+		trimmed(),
+		v.check(
+			(s) => s === '' || isCount(s, max),
+			`must be a whole number from 0 to ${max}, or empty`
+		),
 		v.transform((s) => (s === '' ? undefined : Number(s)))
 	);
 
-/** Optional decimal number. */
-export const optionalNumber = () =>
+/** Optional decimal number from `min` to `max`. */
+export const optionalNumber = (min: number, max: number) =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^(-?\d+(\.\d+)?)?$/, 'must be a number or empty'),
+		v.check(
+			(s) => s === '' || isNumber(s, min, max),
+			`must be a number from ${min} to ${max}, or empty`
+		),
 		v.transform((s) => (s === '' ? undefined : Number(s)))
 	);
 
@@ -84,7 +168,7 @@ export const optionalNumber = () =>
 export const degrees = (min: number, max: number) =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number'),
+		v.regex(DECIMAL, 'must be a decimal number'),
 		v.transform(Number),
 		v.minValue(min, `must be ≥ ${min}`),
 		v.maxValue(max, `must be ≤ ${max}`)
@@ -94,9 +178,26 @@ export const degrees = (min: number, max: number) =>
 export const optionalDegrees = (min: number, max: number) =>
 	v.pipe(
 		trimmed(),
-		v.regex(/^(-?\d+(\.\d+)?)?$/, 'must be a decimal number or empty'),
+		v.check((s) => s === '' || DECIMAL.test(s), 'must be a decimal number or empty'),
 		v.transform((s) => (s === '' ? undefined : Number(s))),
 		v.check((n) => n === undefined || (n >= min && n <= max), `must lie between ${min} and ${max}`)
+	);
+
+/** A whole number from `min` to `max` in a GeoJSON property (a JSON number, never a string). */
+export const wholeNumber = (min: number, max: number) =>
+	v.pipe(
+		v.number(),
+		v.check(
+			(n) => Number.isInteger(n) && n >= min && n <= max,
+			`must be a whole number from ${min} to ${max}`
+		)
+	);
+
+/** A finite number from `min` to `max` in a GeoJSON property. */
+export const boundedNumber = (min: number, max: number) =>
+	v.pipe(
+		v.number(),
+		v.check((n) => n >= min && n <= max, `must be a number from ${min} to ${max}`)
 	);
 
 /** One of a fixed vocabulary. */
@@ -105,4 +206,8 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(options: T
 
 /** A link a reader can follow safely: https only. */
 export const httpsUrl = () =>
-	v.pipe(trimmed(), v.url('must be a URL'), v.startsWith('https://', 'must be an https:// URL'));
+	v.pipe(
+		cleanText(TEXT_MAX.url, {}),
+		v.startsWith('https://', 'must be an https:// URL'),
+		v.url('must be a URL')
+	);

@@ -2,6 +2,9 @@
  * Figures that sources state differently are kept per source and shown as a range with who said what,
  * never silently reduced to one number.
  */
+import { intlLocale } from '../i18n';
+import { m } from '../paraglide/messages';
+import { getLocale } from '../paraglide/runtime';
 
 export interface FigureRange {
 	min: number;
@@ -17,14 +20,22 @@ export function rangeOf(values: readonly (number | undefined)[]): FigureRange | 
 	return { min: Math.min(...stated), max: Math.max(...stated), sources: stated.length };
 }
 
-const nf = new Intl.NumberFormat('en-GB');
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Numbers in the reader's language (Western digits in both, see `intlLocale`). */
+function nf(): Intl.NumberFormat {
+	const locale = intlLocale(getLocale());
+	let f = formats.get(locale);
+	if (!f) formats.set(locale, (f = new Intl.NumberFormat(locale)));
+	return f;
+}
 
 /** "45", "45–50", or "unknown" — the form used in labels, tables and the details panel. */
 export function formatRange(range: FigureRange | null): string {
-	if (!range) return 'unknown';
+	if (!range) return m.unknown();
 	// agreeing sources give one exact figure, which Intl's range format would mark as approximate ("~45")
-	if (range.min === range.max) return nf.format(range.min);
-	return nf.formatRange(range.min, range.max);
+	if (range.min === range.max) return nf().format(range.min);
+	return nf().formatRange(range.min, range.max);
 }
 
 /** A figure with the source's own qualifier: "about 1,400,000", "100,000–150,000". */
@@ -35,6 +46,6 @@ export function formatFigure(f: {
 	qualifier?: string;
 }): string {
 	const body =
-		f.value !== undefined ? nf.format(f.value) : formatRange(rangeOf([f.value_min, f.value_max]));
+		f.value !== undefined ? nf().format(f.value) : formatRange(rangeOf([f.value_min, f.value_max]));
 	return f.qualifier ? `${f.qualifier} ${body}` : body;
 }

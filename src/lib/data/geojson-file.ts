@@ -1,9 +1,20 @@
 /**
- * Validating curated GeoJSON files: structure, geometry type, coordinates inside the project's area, and
- * properties against the dataset's valibot schema.
+ * Validating curated GeoJSON files: structure, geometry type and shape (valid positions, closed rings,
+ * no polygon crossing itself), coordinates inside the project's area, and properties against the
+ * dataset's valibot schema.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	MultiPolygon,
+	Polygon,
+	Position
+} from 'geojson';
 import * as v from 'valibot';
+import type { KnownCrossing } from '../datasets/define';
+import { flatRings, selfCrossings, shapeProblems } from '../geo/validity';
+import { recordLabel } from './characters';
 import { DataError, issuesFrom, type DataIssue } from './table';
 
 interface Bbox {
@@ -31,15 +42,33 @@ function positions(geometry: Geometry): Position[] {
 }
 
 function outside(p: Position, box: Bbox): boolean {
-	const [lon, lat] = p;
-	return (
-		typeof lon !== 'number' ||
-		typeof lat !== 'number' ||
-		lon < box.west ||
-		lon > box.east ||
-		lat < box.south ||
-		lat > box.north
-	);
+	const [lon, lat] = p as [number, number];
+	return lon < box.west || lon > box.east || lat < box.south || lat > box.north;
+}
+
+/** At most this many shape problems per feature: a thousand broken positions need only a few lines. */
+const SHOWN = 5;
+
+const place = (at: readonly number[]) => `[${at.join(', ')}]`;
+
+/** Self-crossings of an areal feature that no known crossing allows, and allowed ones now gone. */
+function crossingMessages(geometry: Polygon | MultiPolygon, known?: KnownCrossing): string[] {
+	const found = selfCrossings(geometry);
+	const allowed = new Set((known?.at ?? []).map((p) => p.join(',')));
+	const unknown = found.filter((p) => !allowed.has(p.join(',')));
+	const messages: string[] = [];
+	if (unknown.length)
+		messages.push(
+			`crosses itself at ${place(unknown[0]!)}` +
+				(unknown.length > 1 ? ` and ${unknown.length - 1} more place(s)` : '')
+		);
+	const foundKeys = new Set(found.map((p) => p.join(',')));
+	for (const p of known?.at ?? [])
+		if (!foundKeys.has(p.join(',')))
+			messages.push(
+				`no longer crosses itself at ${place(p)}: remove it from the file's known crossings`
+			);
+	return messages;
 }
 
 /**
@@ -51,7 +80,8 @@ export function parseFeatureCollection<G extends Geometry, S extends v.GenericSc
 	text: string,
 	schema: S,
 	types: readonly G['type'][],
-	box: Bbox
+	box: Bbox,
+	knownCrossings: readonly KnownCrossing[] = []
 ): FeatureCollection<G, v.InferOutput<S>> {
 	let json: unknown;
 	try {
@@ -71,30 +101,44 @@ export function parseFeatureCollection<G extends Geometry, S extends v.GenericSc
 	const features: Feature<G, v.InferOutput<S>>[] = [];
 	fc.features.forEach((feature: Feature, index) => {
 		const props = (feature?.properties ?? {}) as Record<string, unknown>;
-		const record = typeof props.id === 'string' && props.id ? props.id : `feature ${index + 1}`;
+		const record =
+			recordLabel(typeof props.id === 'string' ? props.id : undefined) ?? `feature ${index + 1}`;
 		const geometry = feature?.geometry;
-		if (!geometry || !types.includes(geometry.type as G['type'])) {
+		if (!geometry || typeof geometry !== 'object' || !types.includes(geometry.type as G['type'])) {
 			issues.push({
 				file,
 				record,
 				field: 'geometry',
-				message: `must be ${types.join(' or ')}, got ${geometry?.type ?? 'none'}`
+				message: `must be ${types.join(' or ')}, got ${String(geometry?.type ?? 'none')}`
 			});
 			return;
 		}
-		const bad = positions(geometry).find((p) => outside(p, box));
-		if (bad) {
-			issues.push({
-				file,
-				record,
-				field: 'geometry',
-				message: `coordinate [${bad.join(', ')}] lies outside the project's area`
-			});
+		const geometryIssue = (message: string) =>
+			issues.push({ file, record, field: 'geometry', message });
+		const shape = shapeProblems(geometry);
+		shape.slice(0, SHOWN).forEach(geometryIssue);
+		if (shape.length > SHOWN) geometryIssue(`and ${shape.length - SHOWN} more problems`);
+		const bad = shape.length ? undefined : positions(geometry).find((p) => outside(p, box));
+		if (bad) geometryIssue(`coordinate ${place(bad)} lies outside the project's area`);
+		if (!shape.length && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')) {
+			const known = knownCrossings.find((k) => k.record === record);
+			const crossings = crossingMessages(geometry, known);
+			crossings.forEach(geometryIssue);
+			if (!crossings.length) flatRings(geometry).forEach(geometryIssue);
 		}
 		const result = v.safeParse(schema, props);
 		if (!result.success) issues.push(...issuesFrom(file, record, result.issues));
 		else features.push({ type: 'Feature', properties: result.output, geometry: geometry as G });
 	});
+	const records = new Set(features.map((f) => (f.properties as { id?: unknown }).id));
+	for (const k of knownCrossings)
+		if (!records.has(k.record))
+			issues.push({
+				file,
+				record: k.record,
+				field: 'geometry',
+				message: 'is listed with known crossings but the file has no such feature'
+			});
 	if (issues.length) throw new DataError(issues);
 	return { type: 'FeatureCollection', features };
 }

@@ -3,6 +3,7 @@
  * them. Built once per page, not per selection.
  */
 import type { DatasetId } from '../datasets/ids';
+import { placeKeyOf } from './ground-extent';
 import { groupBy } from './group';
 import type { Situation } from './situation';
 
@@ -37,6 +38,14 @@ export function indexSituation(s: Situation) {
 		strikesByPlace: groupBy(
 			s.strikes.filter((r) => r.place_id !== undefined),
 			(r) => r.place_id as string
+		),
+		groundStatements: new Map(s.groundStatements.map((r) => [r.id, r])),
+		/** Statements by their place (gazetteer entry, else area, else line), in date order. */
+		groundByPlace: groupBy(
+			[...s.groundStatements].sort(
+				(a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)
+			),
+			(r) => placeKeyOf(r) ?? ''
 		)
 	};
 }
@@ -50,5 +59,6 @@ export function datasetOf(index: SituationIndex, id: string): DatasetId | undefi
 	if (index.areas.has(id)) return 'shelter-population';
 	if (index.orders.has(id)) return 'evacuation-orders';
 	if (index.places.has(id)) return 'places';
+	if (index.groundStatements.has(id)) return 'ground-operations';
 	return undefined;
 }

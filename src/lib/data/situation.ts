@@ -9,6 +9,7 @@ import type { files as aidCorridorsFiles } from '../datasets/aid-corridors';
 import type { DataFile, LoadedFiles } from '../datasets/define';
 import { SITUATION_FILES } from '../datasets/index';
 import type { files as evacuationOrdersFiles } from '../datasets/evacuation-orders';
+import type { files as groundOperationsFiles } from '../datasets/ground-operations';
 import type { files as placesFiles } from '../datasets/places';
 import type { files as shelterPopulationFiles } from '../datasets/shelter-population';
 import type { files as sourcesFiles } from '../datasets/sources';
@@ -24,7 +25,8 @@ export type Situation = LoadedFiles<
 		typeof shelterPopulationFiles &
 		typeof aidCorridorsFiles &
 		typeof evacuationOrdersFiles &
-		typeof placesFiles
+		typeof placesFiles &
+		typeof groundOperationsFiles
 >;
 
 export type AreaCollection = Situation['areas'];
@@ -41,7 +43,8 @@ export function loadFile(file: DataFile, text: string): unknown {
 		text,
 		file.schema,
 		file.geometry,
-		STRIP_BBOX
+		STRIP_BBOX,
+		file.knownCrossings
 	);
 }
 

@@ -4,6 +4,8 @@
  */
 import { csvParse } from 'd3-dsv';
 import * as v from 'valibot';
+import { printable, recordLabel } from './characters';
+import { structureIssues } from './csv-structure';
 
 /** One problem found in curated data. */
 export interface DataIssue {
@@ -13,8 +15,10 @@ export interface DataIssue {
 	message: string;
 }
 
+/** One line per issue, however hostile the data it quotes. */
 export function formatIssue(issue: DataIssue): string {
-	return `${issue.file} › ${issue.record} › ${issue.field}: ${issue.message}`;
+	const { file, record, field, message } = issue;
+	return `${printable(file)} › ${printable(record, 80)} › ${printable(field, 80)}: ${printable(message)}`;
 }
 
 /** Thrown when curated data is invalid; lists every issue found, not just the first. */
@@ -32,10 +36,12 @@ export class DataError extends Error {
 
 type RowSchema = v.GenericSchema<Record<string, string>, Record<string, unknown>>;
 
-/** Which record a row is, for messages: its id cell when present, else its line in the file. */
+/**
+ * Which record a row is, for messages: its id cell when it reads as one, else its line in the file
+ * (one record per line, after the header).
+ */
 function recordName(row: Record<string, string>, idKey: string, index: number): string {
-	const raw = row[idKey]?.trim();
-	return raw ? raw : `row ${index + 2}`;
+	return recordLabel(row[idKey]) ?? `row ${index + 2}`;
 }
 
 /** Turns valibot issues for one record into DataIssues naming the field. */
@@ -53,8 +59,9 @@ export function issuesFrom(
 }
 
 /**
- * Parses a CSV file and validates each row against `schema`. Unknown columns and missing columns are
- * errors: a typo in a header would otherwise silently drop a field.
+ * Parses a CSV file and validates each row against `schema`. Broken structure (quoting, cell counts),
+ * unknown columns and missing columns are errors: each would otherwise silently merge rows, cut cells
+ * short or drop a field.
  */
 export function parseTable<S extends RowSchema>(
 	file: string,
@@ -62,9 +69,10 @@ export function parseTable<S extends RowSchema>(
 	schema: S & { entries: Record<string, unknown> },
 	idKey: string
 ): v.InferOutput<S>[] {
+	const issues = structureIssues(file, csv, idKey);
+	if (issues.length) throw new DataError(issues);
 	const rows = csvParse(csv.replace(/^\uFEFF/, ''));
 	const expected = Object.keys(schema.entries);
-	const issues: DataIssue[] = [];
 	const missing = expected.filter((c) => !rows.columns.includes(c));
 	const unknown = rows.columns.filter((c) => !expected.includes(c));
 	for (const c of missing)

@@ -10,7 +10,7 @@ import {
 	routeProperties,
 	truckDayRow
 } from '../data/schemas/aid-corridors';
-import { geoFile, tableFile, VALIDITY, type DatasetModule } from './define';
+import { type DatasetModule, download, geoFile, tableFile, VALIDITY } from './define';
 
 export const files = {
 	crossings: tableFile('data/aid-corridors/crossings.csv', crossingRow, ['id']),
@@ -75,6 +75,9 @@ export const aidCorridors: DatasetModule<typeof files, Situation> = {
 			if (r.crossing_id !== 'all')
 				c.resolves(files.aidVolume.path, r.id, 'crossing_id', r.crossing_id, 'crossings');
 			c.cite(files.aidVolume.path, r.id, r.source_id);
+			// Only a percent change can be negative; a truck count below zero is a slip.
+			if (r.value !== undefined && r.value < 0 && r.metric !== 'percent_change')
+				c.add(files.aidVolume.path, r.id, 'value', `must not be negative for ${r.metric}`);
 			c.interval(
 				files.aidVolume.path,
 				r.id,
@@ -91,29 +94,13 @@ export const aidCorridors: DatasetModule<typeof files, Situation> = {
 		}
 	},
 	downloads: [
-		{
-			file: 'aid-corridors.geojson',
-			label: 'Crossings and routes (GeoJSON)',
-			format: 'geojson',
-			build: features
-		},
-		{
-			file: 'aid-corridors-status.csv',
-			label: 'Crossing status (CSV)',
-			format: 'csv',
-			build: (s) => s.crossingStatus
-		},
-		{
-			file: 'aid-corridors-volume.csv',
-			label: 'Stated aid volumes (CSV)',
-			format: 'csv',
-			build: (s) => s.aidVolume
-		},
-		{
-			file: 'aid-corridors-trucks-daily.csv',
-			label: 'Daily truck lines, UNRWA (CSV)',
-			format: 'csv',
-			build: (s) => s.trucksDaily
-		}
+		download('aid-corridors.geojson', 'Crossings and routes (GeoJSON)', features),
+		download('aid-corridors-status.csv', 'Crossing status (CSV)', (s) => s.crossingStatus),
+		download('aid-corridors-volume.csv', 'Stated aid volumes (CSV)', (s) => s.aidVolume),
+		download(
+			'aid-corridors-trucks-daily.csv',
+			'Daily truck lines, UNRWA (CSV)',
+			(s) => s.trucksDaily
+		)
 	]
 };

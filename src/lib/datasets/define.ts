@@ -20,6 +20,18 @@ export interface TableFile<S extends RowSchema = RowSchema> {
 	sort: readonly string[];
 }
 
+/**
+ * A place where a polygon is known to cross itself, allowed until the file is derived again, with the
+ * reason. The gate fails if the polygon crosses anywhere else, or no longer crosses here.
+ */
+export interface KnownCrossing {
+	/** The feature's id. */
+	record: string;
+	/** Each crossing, [lon, lat] rounded to 5 decimals, as the gate reports it. */
+	at: readonly (readonly [number, number])[];
+	reason: string;
+}
+
 /** A GeoJSON FeatureCollection: one feature per record, properties checked against `schema`. */
 export interface GeoFile<
 	G extends Geometry = Geometry,
@@ -29,6 +41,7 @@ export interface GeoFile<
 	path: string;
 	schema: S;
 	geometry: readonly G['type'][];
+	knownCrossings: readonly KnownCrossing[];
 }
 
 export type DataFile = TableFile | GeoFile;
@@ -56,9 +69,10 @@ export function tableFile<S extends RowSchema>(
 export function geoFile<G extends Geometry, S extends v.GenericSchema>(
 	path: string,
 	schema: S,
-	geometry: readonly G['type'][]
+	geometry: readonly G['type'][],
+	knownCrossings: readonly KnownCrossing[] = []
 ): GeoFile<G, S> {
-	return { kind: 'geojson', path, schema, geometry };
+	return { kind: 'geojson', path, schema, geometry, knownCrossings };
 }
 
 export interface DownloadSpec<S> {
@@ -67,6 +81,15 @@ export interface DownloadSpec<S> {
 	label: string;
 	format: 'geojson' | 'csv';
 	build: (s: S) => unknown;
+}
+
+/** A download of the file `file` (its format from its extension) built from the situation. */
+export function download<S>(
+	file: string,
+	label: string,
+	build: (s: S) => unknown
+): DownloadSpec<S> {
+	return { file, label, format: file.endsWith('.csv') ? 'csv' : 'geojson', build };
 }
 
 /** The words and credits of a dataset, shown in the legend, the attribution control and the sources page. */

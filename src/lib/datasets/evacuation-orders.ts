@@ -3,7 +3,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Situation } from '../data/situation';
 import { orderProperties, orderStatementRow } from '../data/schemas/evacuation-orders';
 import { zoneStats } from '../geo/zones';
-import { geoFile, tableFile, type DatasetModule } from './define';
+import { type DatasetModule, download, geoFile, tableFile } from './define';
 import { EVENT_PERIOD } from '../data/dates';
 
 export const files = {
@@ -50,17 +50,11 @@ export const evacuationOrders: DatasetModule<typeof files, Situation> = {
 		}
 	},
 	downloads: [
-		{
-			file: 'evacuation-orders.geojson',
-			label: 'Order polygons (GeoJSON)',
-			format: 'geojson',
-			build: (s) => s.orders
-		},
-		{
-			file: 'evacuation-orders-statements.csv',
-			label: 'What sources stated (CSV)',
-			format: 'csv',
-			build: (s) => s.orderStatements
-		}
+		download('evacuation-orders.geojson', 'Order polygons (GeoJSON)', (s) => s.orders),
+		download(
+			'evacuation-orders-statements.csv',
+			'What sources stated (CSV)',
+			(s) => s.orderStatements
+		)
 	]
 };

@@ -4,6 +4,7 @@ export const DATASET_IDS = [
 	'shelter-population',
 	'aid-corridors',
 	'evacuation-orders',
-	'places'
+	'places',
+	'ground-operations'
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];

@@ -7,6 +7,7 @@ import type { Situation } from '../data/situation';
 import { aidCorridors } from './aid-corridors';
 import type { DataFile, DatasetModule } from './define';
 import { evacuationOrders } from './evacuation-orders';
+import { groundOperations } from './ground-operations';
 import { DATASET_IDS, type DatasetId } from './ids';
 import { places } from './places';
 import { shelterPopulation } from './shelter-population';
@@ -20,7 +21,8 @@ export const DATASETS = {
 	'shelter-population': shelterPopulation,
 	'aid-corridors': aidCorridors,
 	'evacuation-orders': evacuationOrders,
-	places
+	places,
+	'ground-operations': groundOperations
 } satisfies Record<DatasetId, AnyDataset>;
 
 export const DATASET_LIST: readonly AnyDataset[] = DATASET_IDS.map((id) => DATASETS[id]);

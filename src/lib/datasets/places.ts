@@ -2,7 +2,7 @@
 import { hospitalFeatures } from '../data/features';
 import type { Situation } from '../data/situation';
 import { hospitalStatusRow, placeRow } from '../data/schemas/places';
-import { tableFile, VALIDITY, type DatasetModule } from './define';
+import { type DatasetModule, download, tableFile, VALIDITY } from './define';
 
 export const files = {
 	places: tableFile('data/places/places.csv', placeRow, ['id']),
@@ -40,12 +40,7 @@ export const places: DatasetModule<typeof files, Situation> = {
 		}
 	},
 	downloads: [
-		{ file: 'places.csv', label: 'Places gazetteer (CSV)', format: 'csv', build: (s) => s.places },
-		{
-			file: 'places-hospital-status.csv',
-			label: 'Hospital status (CSV)',
-			format: 'csv',
-			build: (s) => s.hospitalStatus
-		}
+		download('places.csv', 'Places gazetteer (CSV)', (s) => s.places),
+		download('places-hospital-status.csv', 'Hospital status (CSV)', (s) => s.hospitalStatus)
 	]
 };

@@ -4,13 +4,24 @@ import { shelterFeatures } from '../data/features';
 import type { Situation } from '../data/situation';
 import { areaProperties, populationFigureRow } from '../data/schemas/shelter-population';
 import { labelPoints } from '../geo/labels';
-import { geoFile, tableFile, type DatasetModule } from './define';
+import { type DatasetModule, download, geoFile, tableFile } from './define';
 
 export const files = {
 	areas: geoFile<Polygon | MultiPolygon, typeof areaProperties>(
 		'data/shelter-population/shelter-population.geojson',
 		areaProperties,
-		['Polygon', 'MultiPolygon']
+		['Polygon', 'MultiPolygon'],
+		[
+			{
+				record: 'area-gaza-strip',
+				at: [
+					[34.42824, 31.52504],
+					[34.42821, 31.52508]
+				],
+				reason:
+					'Simplifying the COD-AB outline at 0.0005° folded one vertex on the coastline of Gaza City a few metres across another edge of the outline. Drop it from this list once the outline is derived again with a simplification that keeps it valid.'
+			}
+		]
 	),
 	population: tableFile('data/shelter-population/figures.csv', populationFigureRow, ['id'])
 };
@@ -60,17 +71,7 @@ export const shelterPopulation: DatasetModule<typeof files, Situation> = {
 		}
 	},
 	downloads: [
-		{
-			file: 'shelter-population.geojson',
-			label: 'Areas (GeoJSON)',
-			format: 'geojson',
-			build: (s) => s.areas
-		},
-		{
-			file: 'shelter-population-figures.csv',
-			label: 'Figures per source (CSV)',
-			format: 'csv',
-			build: (s) => s.population
-		}
+		download('shelter-population.geojson', 'Areas (GeoJSON)', (s) => s.areas),
+		download('shelter-population-figures.csv', 'Figures per source (CSV)', (s) => s.population)
 	]
 };

@@ -4,7 +4,7 @@
  */
 import type { Situation } from '../data/situation';
 import { sourceRow } from '../data/schemas/sources';
-import { tableFile, type DownloadSpec } from './define';
+import { download, type DownloadSpec, tableFile } from './define';
 
 export const files = {
 	sources: tableFile('data/sources/sources.csv', sourceRow, ['id'])
@@ -15,6 +15,6 @@ export const sourcesTable = {
 	files,
 	records: (s: Situation) => ({ sources: s.sources }),
 	downloads: [
-		{ file: 'sources.csv', label: 'All sources (CSV)', format: 'csv', build: (s) => s.sources }
+		download('sources.csv', 'All sources (CSV)', (s) => s.sources)
 	] satisfies DownloadSpec<Situation>[]
 } as const;

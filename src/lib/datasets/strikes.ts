@@ -2,7 +2,7 @@
 import { strikeFeatures } from '../data/features';
 import type { Situation } from '../data/situation';
 import { strikeReportRow, strikeRow } from '../data/schemas/strikes';
-import { tableFile, type DatasetModule } from './define';
+import { type DatasetModule, download, tableFile } from './define';
 import { EVENT_PERIOD } from '../data/dates';
 
 export const files = {
@@ -56,18 +56,8 @@ export const strikes: DatasetModule<typeof files, Situation> = {
 			if (!reported.has(id)) c.add(files.strikes.path, id, 'id', 'has no source in reports.csv');
 	},
 	downloads: [
-		{
-			file: 'strikes.geojson',
-			label: 'Strikes (GeoJSON, ranges)',
-			format: 'geojson',
-			build: strikeFeatures
-		},
-		{ file: 'strikes.csv', label: 'Strikes (CSV)', format: 'csv', build: (s) => s.strikes },
-		{
-			file: 'strikes-reports.csv',
-			label: 'Figures per source (CSV)',
-			format: 'csv',
-			build: (s) => s.strikeReports
-		}
+		download('strikes.geojson', 'Strikes (GeoJSON, ranges)', strikeFeatures),
+		download('strikes.csv', 'Strikes (CSV)', (s) => s.strikes),
+		download('strikes-reports.csv', 'Figures per source (CSV)', (s) => s.strikeReports)
 	]
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplorerRecords } from '$lib/data/explorer-data';
 import type { Situation } from '$lib/data/situation';
-import { stateChanges } from './date-states';
+import { shownCounts, stateChanges } from './date-states';
 import { layerTimelines } from './registry';
 
 function createRecords(): ExplorerRecords {
@@ -32,7 +32,8 @@ function createRecords(): ExplorerRecords {
 		] as Situation['places'],
 		hospitalStatus: [
 			{ id: 'h1', place_id: 'place-najjar', status: 'evacuated', valid_from: '2024-05-07' }
-		] as Situation['hospitalStatus']
+		] as Situation['hospitalStatus'],
+		groundStatements: []
 	} as unknown as ExplorerRecords;
 }
 
@@ -42,15 +43,19 @@ const timelines = layerTimelines(createRecords());
 describe('stateChanges', () => {
 	it('sets every state on the first paint: hidden after the date, statuses on it', () => {
 		expect(stateChanges(timelines, null, { to: '2024-05-08' })).toEqual([
-			{ source: 'strikes', id: 'strike-0001', state: { hidden: false } },
-			{ source: 'strikes', id: 'strike-0002', state: { hidden: true } },
-			{ source: 'evacuation-orders', id: 'evac-0511', state: { hidden: true } },
+			{ source: 'strikes', id: 'strike-0001', state: { hidden: false, recent: true } },
+			{ source: 'strikes', id: 'strike-0002', state: { hidden: true, recent: false } },
+			{ source: 'evacuation-orders', id: 'evac-0511', state: { hidden: true, recent: false } },
 			{ source: 'aid-corridors', id: 'crossing-rafah', state: { status: 'closed' } },
 			{ source: 'hospitals', id: 'place-najjar', state: { status: 'evacuated' } }
 		]);
 	});
 
 	it('emits only what changes in a step', () => {
+		expect(stateChanges(timelines, { to: '2024-05-08' }, { to: '2024-05-09' })).toEqual([
+			// 6 May is no longer among the last three days
+			{ source: 'strikes', id: 'strike-0001', state: { hidden: false, recent: false } }
+		]);
 		expect(stateChanges(timelines, { to: '2024-05-06' }, { to: '2024-05-07' })).toEqual([
 			{ source: 'aid-corridors', id: 'crossing-rafah', state: { status: 'closed' } },
 			{ source: 'hospitals', id: 'place-najjar', state: { status: 'evacuated' } }
@@ -60,9 +65,24 @@ describe('stateChanges', () => {
 
 	it('shows a strike on its own day and hides it outside a window', () => {
 		const onDay = stateChanges(timelines, { to: '2024-05-25' }, { to: '2024-05-26' });
-		expect(onDay).toEqual([{ source: 'strikes', id: 'strike-0002', state: { hidden: false } }]);
+		expect(onDay).toEqual([
+			{ source: 'strikes', id: 'strike-0002', state: { hidden: false, recent: true } }
+		]);
 		const window = stateChanges(timelines, null, { from: '2024-05-20', to: '2024-05-31' });
-		expect(window.find((u) => u.id === 'strike-0001')?.state).toEqual({ hidden: true });
-		expect(window.find((u) => u.id === 'strike-0002')?.state).toEqual({ hidden: false });
+		expect(window.find((u) => u.id === 'strike-0001')?.state.hidden).toBe(true);
+		expect(window.find((u) => u.id === 'strike-0002')?.state.hidden).toBe(false);
+	});
+});
+
+describe('shownCounts', () => {
+	it('counts what a window shows; an order stays in force after its day', () => {
+		expect(shownCounts(timelines, { from: '2024-05-20', to: '2024-05-31' })).toEqual({
+			strikes: { shown: 1, total: 2 },
+			'evacuation-orders': { shown: 1, total: 1 }
+		});
+		expect(shownCounts(timelines, { to: '2024-05-05' })).toEqual({
+			strikes: { shown: 0, total: 2 },
+			'evacuation-orders': { shown: 0, total: 1 }
+		});
 	});
 });

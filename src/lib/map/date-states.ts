@@ -5,7 +5,7 @@
  * last sourced status. A date step then emits only the states that change. Feature-state changes
  * repaint without re-tiling, so a step costs no worker round trip.
  */
-import { dateAt, dayCount, indexOf } from '$lib/data/dates';
+import { addDays, dateAt, dayCount, indexOf, inWindow } from '$lib/data/dates';
 import type { ExplorerRecords } from '$lib/data/explorer-data';
 import type { LayerId } from '$lib/view/layers';
 import type { DateWindow } from '$lib/view/view-state';
@@ -21,6 +21,8 @@ export interface Dated {
 	source: LayerId;
 	id: string;
 	date: string;
+	/** Stays in force once issued (an order): shown up to the day even before a window starts. */
+	persists?: boolean;
 }
 
 /** A feature whose status changes: one value per day of the period. */
@@ -37,7 +39,11 @@ export interface Timelines {
 
 /** What one layer contributes: its dated features, or a status function over the days. */
 export type LayerTimeline =
-	| { kind: 'dated'; features: (s: ExplorerRecords) => { id: string; date: string }[] }
+	| {
+			kind: 'dated';
+			persists?: boolean;
+			features: (s: ExplorerRecords) => { id: string; date: string }[];
+	  }
 	| {
 			kind: 'status';
 			features: (s: ExplorerRecords) => { id: string; statusOn: (date: string) => string }[];
@@ -52,7 +58,8 @@ export function buildTimelines(
 	const dated: Dated[] = [];
 	const statused: Statused[] = [];
 	for (const [source, t] of Object.entries(layers) as [LayerId, LayerTimeline][]) {
-		if (t.kind === 'dated') for (const f of t.features(s)) dated.push({ source, ...f });
+		if (t.kind === 'dated')
+			for (const f of t.features(s)) dated.push({ source, ...f, persists: t.persists });
 		else
 			for (const f of t.features(s))
 				statused.push({ source, id: f.id, byDay: days.map((d) => f.statusOn(d)) });
@@ -60,8 +67,14 @@ export function buildTimelines(
 	return { dated, statused };
 }
 
-function isHidden(date: string, window: DateWindow): boolean {
-	return date > window.to || (window.from !== undefined && date < window.from);
+/** Events of the last days of the window stand out (drawn brighter), as in a daily situation map. */
+export const RECENT_DAYS = 3;
+
+/** How a dated feature is drawn in a window: hidden outside it, recent in its last days. */
+function dateState(f: Dated, w: DateWindow): 'hidden' | 'recent' | 'shown' {
+	const date = f.date;
+	if (f.persists ? date > w.to : !inWindow(date, w)) return 'hidden';
+	return date > addDays(w.to, -RECENT_DAYS) ? 'recent' : 'shown';
 }
 
 /**
@@ -75,9 +88,13 @@ export function stateChanges(
 ): StateUpdate[] {
 	const updates: StateUpdate[] = [];
 	for (const f of t.dated) {
-		const hidden = isHidden(f.date, next);
-		if (previous === null || isHidden(f.date, previous) !== hidden)
-			updates.push({ source: f.source, id: f.id, state: { hidden } });
+		const state = dateState(f, next);
+		if (previous === null || dateState(f, previous) !== state)
+			updates.push({
+				source: f.source,
+				id: f.id,
+				state: { hidden: state === 'hidden', recent: state === 'recent' }
+			});
 	}
 	const to = indexOf(next.to);
 	const from = previous === null ? -1 : indexOf(previous.to);
@@ -87,4 +104,18 @@ export function stateChanges(
 			updates.push({ source: f.source, id: f.id, state: { status } });
 	}
 	return updates;
+}
+
+/** How many of each dated layer's features the window shows, of how many there are. */
+export function shownCounts(
+	t: Timelines,
+	w: DateWindow
+): Partial<Record<LayerId, { shown: number; total: number }>> {
+	const counts: Partial<Record<LayerId, { shown: number; total: number }>> = {};
+	for (const f of t.dated) {
+		const c = (counts[f.source] ??= { shown: 0, total: 0 });
+		c.total++;
+		if (dateState(f, w) !== 'hidden') c.shown++;
+	}
+	return counts;
 }

@@ -5,12 +5,10 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds } from '$lib/geo/bounds';
+import { m } from '$lib/paraglide/messages';
 import type { DateWindow } from '$lib/view/view-state';
 import { stateChanges, type Timelines } from './date-states';
 import { applyStates } from './query';
-
-const KEYBOARD_HELP =
-	'Map of Rafah. Arrow keys pan, plus and minus zoom, Enter opens the feature under the ring, Escape closes it.';
 
 /** Enter picks the feature under the centre ring, Escape clears, beside MapLibre's own arrow keys. */
 export function keyboardPicking(
@@ -26,7 +24,7 @@ export function keyboardPicking(
 			if (e.key === 'Enter') onpick(map);
 			else if (e.key === 'Escape') onclear();
 		};
-		canvas.setAttribute('aria-label', KEYBOARD_HELP);
+		canvas.setAttribute('aria-label', m.map_keyboard_help());
 		canvas.addEventListener('keydown', onkeydown);
 		return () => canvas.removeEventListener('keydown', onkeydown);
 	});

@@ -11,8 +11,15 @@ import type { Lang } from '$lib/view/view-state';
 import type { ExplorerRecords } from '$lib/data/explorer-data';
 import type { LayerTimeline, Timelines } from './date-states';
 import { buildTimelines } from './date-states';
-import { crossingStatuses, hospitalStatuses, legendRows, orderKinds } from './styles/categories';
+import {
+	crossingStatuses,
+	groundBases,
+	hospitalStatuses,
+	legendRows,
+	orderKinds
+} from './styles/categories';
 import * as style from './styles/data-layers';
+import { m } from '$lib/paraglide/messages';
 import type { Palette } from './styles/palette';
 
 export type LegendShape = 'dot' | 'ring' | 'area' | 'line';
@@ -73,13 +80,13 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				shape: 'dot',
 				fill: p.strike,
 				stroke: p.strike,
-				label: 'Exact location (size: highest stated toll)'
+				label: m.legend_strike_exact()
 			},
 			{
 				shape: 'ring',
 				fill: 'transparent',
 				stroke: p.strike,
-				label: 'Approximate location, with the area it may lie in'
+				label: m.legend_strike_approximate()
 			}
 		]
 	},
@@ -116,7 +123,7 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				shape: 'area',
 				fill: p.shelter,
 				stroke: p.shelterOutline,
-				label: 'Area a population figure refers to'
+				label: m.legend_area()
 			}
 		]
 	},
@@ -161,7 +168,7 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 		},
 		legend: (p) => [
 			...dots(legendRows(crossingStatuses(p))),
-			{ shape: 'line', fill: p.route, stroke: p.route, label: 'Main aid route' }
+			{ shape: 'line', fill: p.route, stroke: p.route, label: m.legend_route() }
 		]
 	},
 	'evacuation-orders': {
@@ -184,6 +191,7 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 		counted: 'evacuation-orders-fill',
 		timeline: {
 			kind: 'dated',
+			persists: true,
 			features: (s) =>
 				s.orders.features.map((f) => ({ id: f.properties.id, date: f.properties.issued }))
 		},
@@ -222,6 +230,40 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 					}))
 		},
 		legend: (p) => dots(legendRows(hospitalStatuses(p)))
+	},
+	'ground-operations': {
+		layers: (p) => [
+			{
+				id: 'ground-operations-uncertainty',
+				type: 'circle',
+				source: 'ground-operations',
+				paint: style.groundUncertaintyPaint(p)
+			},
+			{
+				id: 'ground-operations-point',
+				type: 'circle',
+				source: 'ground-operations',
+				layout: style.groundPointLayout,
+				paint: style.groundPointPaint(p)
+			}
+		],
+		// Only the dot is pickable: the town-wide rings would otherwise answer every click on the town.
+		pick: [{ layer: 'ground-operations-point', rank: 3.5 }],
+		counted: 'ground-operations-point',
+		timeline: {
+			kind: 'dated',
+			features: (s) => s.groundStatements.map((r) => ({ id: r.id, date: r.date }))
+		},
+		legend: (p) => [
+			// Every statement has a basis, so the fallback row would only add noise.
+			...dots(legendRows(groundBases(p)).slice(0, -1)),
+			{
+				shape: 'ring',
+				fill: 'transparent',
+				stroke: p.unknown,
+				label: m.legend_ground_area()
+			}
+		]
 	}
 };
 

@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { DATASET_IDS, type DatasetId } from '$lib/datasets/ids';
-import type { DatasetTexts } from '$lib/datasets/define';
 import { DATASETS } from '$lib/datasets/index';
 import { sourcesTable } from '$lib/datasets/sources';
 import { boundsById } from '$lib/geo/bounds';
@@ -25,8 +24,6 @@ export interface DataManifest {
 	/** The records each dataset's lists and details read. */
 	records: Record<DatasetId, string>;
 	sources: string;
-	/** Each dataset's words and credits (the modules themselves stay on the server). */
-	texts: Record<DatasetId, DatasetTexts>;
 	/** A short hash of all the data, shown as the data version. */
 	version: string;
 }
@@ -42,6 +39,21 @@ function file(stem: string, ext: 'geojson' | 'json', value: unknown): AppFile {
 	};
 }
 
+/**
+ * Records keep their properties only: geometry is drawn from the map's own files, and where a feature
+ * is comes with the records as its bounding box.
+ */
+function withoutGeometry(records: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(records).map(([key, value]) => {
+			const fc = value as { type?: string; features?: { properties: unknown }[] };
+			if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return [key, value];
+			const features = fc.features.map((f) => ({ ...f, geometry: null }));
+			return [key, { ...fc, features }];
+		})
+	);
+}
+
 let cached: { manifest: DataManifest; files: AppFile[] } | undefined;
 
 export function appData(): { manifest: DataManifest; files: AppFile[] } {
@@ -52,7 +64,10 @@ export function appData(): { manifest: DataManifest; files: AppFile[] } {
 	) as Record<DatasetId, ReturnType<(typeof DATASETS)[DatasetId]['features']>>;
 	const layerFiles = LAYER_IDS.map((id) => file(id, 'geojson', maps[LAYER_DATASET[id]]));
 	const recordFiles = DATASET_IDS.map((id) =>
-		file(id, 'json', { ...DATASETS[id].records(s), bounds: boundsById(maps[id]) })
+		file(id, 'json', {
+			...withoutGeometry(DATASETS[id].records(s)),
+			bounds: boundsById(maps[id])
+		})
 	);
 	const sources = file('sources', 'json', sourcesTable.records(s));
 	const files = [...layerFiles, ...recordFiles, sources];
@@ -69,12 +84,6 @@ export function appData(): { manifest: DataManifest; files: AppFile[] } {
 				string
 			>,
 			sources: url(sources),
-			texts: Object.fromEntries(
-				DATASET_IDS.map((id) => {
-					const { title, summary, attribution, licence, contradictions } = DATASETS[id];
-					return [id, { title, summary, attribution, licence, contradictions }];
-				})
-			) as Record<DatasetId, DatasetTexts>,
 			version: hash(files.map((f) => f.name).join('\n')).slice(0, 8)
 		}
 	};

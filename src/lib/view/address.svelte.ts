@@ -7,7 +7,8 @@ import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { ExplorerView } from './explorer.svelte';
-import { parseView, serialiseView } from './view-state';
+import { deLocalizeHref, getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { parseView, serialiseView, type Lang } from './view-state';
 
 const WRITE_DELAY_MS = 300;
 
@@ -15,12 +16,20 @@ const WRITE_DELAY_MS = 300;
 export function followAddress(view: ExplorerView, onread: () => void) {
 	let ready = $state(false);
 	onMount(() => {
-		view.set(parseView(window.location.search));
+		const asked = parseView(window.location.search);
+		const locale = getLocale();
+		// The page's language is its path; an address asking for the other one opens that page.
+		if (/[?&]lang=/.test(window.location.search) && asked.lang !== locale) {
+			const path = localizeHref(deLocalizeHref(window.location.pathname), { locale: asked.lang });
+			window.location.replace(path + serialiseView(asked, { lang: false }));
+			return;
+		}
+		view.set({ ...asked, lang: locale as Lang });
 		ready = true;
 		onread();
 	});
 	$effect(() => {
-		const search = serialiseView(view.state);
+		const search = serialiseView(view.state, { lang: false });
 		if (!ready) return;
 		const timer = setTimeout(() => {
 			if (search === window.location.search) return;

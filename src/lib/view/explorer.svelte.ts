@@ -5,6 +5,7 @@
  * components read and write these; only the map components turn them into map calls.
  */
 import { getContext, setContext } from 'svelte';
+import { windowEnding, windowLength } from '$lib/data/dates';
 import { LAYER_IDS, type LayerId } from './layers';
 import {
 	defaultView,
@@ -57,10 +58,14 @@ export class ExplorerView {
 		this.layers = normaliseLayers(on ? [...this.layers, id] : this.layers.filter((l) => l !== id));
 	}
 
-	/** The as-of day; a from–to window keeps its start while that start is not after the day. */
+	/** The as-of day; a window of days keeps its length and moves with it. */
 	setAsOf(to: string) {
-		const from = this.date.from;
-		this.date = from !== undefined && from <= to ? { from, to } : { to };
+		this.date = windowEnding(to, windowLength(this.date));
+	}
+
+	/** Everything up to the day (null), or only the last `days` days up to it. */
+	setWindow(days: number | null) {
+		this.date = windowEnding(this.date.to, days);
 	}
 
 	/** A camera the address can hold; anything else (NaN, out of the map's limits) is ignored. */

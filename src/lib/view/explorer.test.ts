@@ -13,15 +13,17 @@ describe('ExplorerView', () => {
 		expect(view.state.layers).toEqual(['hospitals']);
 	});
 
-	it('keeps a window while its start is not after the new day', () => {
+	it('moves a window of days with the day, keeping its length', () => {
 		const view = new ExplorerView({
 			...defaultView(),
 			date: { from: '2024-05-20', to: '2024-05-26' }
 		});
 		view.setAsOf('2024-05-28');
-		expect(view.state.date).toEqual({ from: '2024-05-20', to: '2024-05-28' });
-		view.setAsOf('2024-05-10');
-		expect(view.state.date).toEqual({ to: '2024-05-10' });
+		expect(view.state.date).toEqual({ from: '2024-05-22', to: '2024-05-28' });
+		view.setWindow(null);
+		expect(view.state.date).toEqual({ to: '2024-05-28' });
+		view.setWindow(1);
+		expect(view.state.date).toEqual({ from: '2024-05-28', to: '2024-05-28' });
 	});
 
 	it('ignores a camera the address could not hold', () => {

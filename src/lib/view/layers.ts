@@ -11,7 +11,8 @@ export const LAYER_IDS = [
 	'shelter-population',
 	'aid-corridors',
 	'evacuation-orders',
-	'hospitals'
+	'hospitals',
+	'ground-operations'
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
@@ -20,7 +21,8 @@ export const LAYER_DATASET = {
 	'shelter-population': 'shelter-population',
 	'aid-corridors': 'aid-corridors',
 	'evacuation-orders': 'evacuation-orders',
-	hospitals: 'places'
+	hospitals: 'places',
+	'ground-operations': 'ground-operations'
 } as const satisfies Record<LayerId, DatasetId>;
 
 export function isLayerId(value: string): value is LayerId {

@@ -18,8 +18,10 @@ import * as v from 'valibot';
 import { EVENT_PERIOD, inPeriod, isCalendarDate } from '../data/dates';
 import { LAYER_IDS, isLayerId, type LayerId } from './layers';
 
-export const LANGS = ['en', 'ar'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LOCALES, type Locale } from '../i18n';
+
+export const LANGS = LOCALES;
+export type Lang = Locale;
 
 /** Where the camera may go, and how far it may zoom: the map's own limits. */
 export const CAMERA_LIMITS = {
@@ -173,9 +175,10 @@ function safeParams(search: string): URLSearchParams {
 /**
  * The address's search string for a view (`?d=…&l=…`, or '' for the default view). Keys in a fixed
  * order and defaults left out, so one view has one address. Every value is made of characters that
- * need no escaping (ids, digits, `,` `.` `-`), which keeps shared links readable.
+ * need no escaping (ids, digits, `,` `.` `-`), which keeps shared links readable. Pages carry their
+ * language in their path (`/ar/…`), so links to them leave `lang` out (`{ lang: false }`).
  */
-export function serialiseView(view: ViewState): string {
+export function serialiseView(view: ViewState, { lang: withLang = true } = {}): string {
 	const fallback = defaultView();
 	const pairs: [string, string][] = [];
 	const { date, layers, selected, camera, lang } = view;
@@ -189,7 +192,7 @@ export function serialiseView(view: ViewState): string {
 		const values = [c.center[0], c.center[1], c.zoom, ...(c.bearing !== 0 ? [c.bearing] : [])];
 		pairs.push(['c', values.join(',')]);
 	}
-	if (lang !== fallback.lang) pairs.push(['lang', lang]);
+	if (withLang && lang !== fallback.lang) pairs.push(['lang', lang]);
 	return pairs.length ? `?${pairs.map(([k, x]) => `${k}=${x}`).join('&')}` : '';
 }
 

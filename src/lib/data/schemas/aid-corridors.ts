@@ -12,11 +12,13 @@ import {
 	oneOf,
 	optionalDate,
 	optionalNumber,
+	optionalProperty,
 	optionalText,
 	ref,
-	text
+	text,
+	TEXT_MAX
 } from '../fields';
-import { STRIP_BBOX } from './common';
+import { AID_VALUE, MAX_TRUCKS_PER_DAY, STRIP_BBOX } from './common';
 
 export const CROSSING_KINDS = ['land crossing', 'gate', 'maritime pier'] as const;
 export const CROSSING_STATUSES = ['open', 'restricted', 'closed'] as const;
@@ -24,14 +26,14 @@ export const VOLUME_METRICS = ['trucks_per_day_avg', 'trucks_total', 'percent_ch
 
 export const crossingRow = v.object({
 	id: id('crossing'),
-	name_en: text(),
-	name_ar: optionalText(),
+	name_en: text(TEXT_MAX.name),
+	name_ar: optionalText(TEXT_MAX.name),
 	kind: oneOf(CROSSING_KINDS),
 	/** Empty when no source places it: then it is listed, not drawn. */
 	lon: optionalDegrees(STRIP_BBOX.west, STRIP_BBOX.east),
 	lat: optionalDegrees(STRIP_BBOX.south, STRIP_BBOX.north),
 	precision: oneOf(['exact', 'approximate', 'unknown'] as const),
-	note: optionalText()
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export const crossingStatusRow = v.object({
@@ -42,7 +44,7 @@ export const crossingStatusRow = v.object({
 	valid_from: optionalDate(),
 	valid_to: optionalDate(),
 	source_id: ref(),
-	note: optionalText()
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export const aidVolumeRow = v.object({
@@ -52,23 +54,23 @@ export const aidVolumeRow = v.object({
 	period_from: optionalDate(),
 	period_to: optionalDate(),
 	metric: oneOf(VOLUME_METRICS),
-	value: optionalNumber(),
-	qualifier: optionalText(),
+	value: optionalNumber(AID_VALUE.min, AID_VALUE.max),
+	qualifier: optionalText(TEXT_MAX.name),
 	source_id: ref(),
-	note: optionalText()
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export const truckDayRow = v.object({
 	date: date(),
 	crossing_id: ref(),
-	truck_lines: count()
+	truck_lines: count(MAX_TRUCKS_PER_DAY)
 });
 
 export const routeProperties = v.object({
 	id: v.pipe(v.string(), v.regex(/^route-[a-z0-9-]+$/, 'must look like route-…')),
-	name_en: v.pipe(v.string(), v.minLength(1, 'is required')),
-	name_ar: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
-	derived_from: v.pipe(v.string(), v.minLength(1, 'is required'))
+	name_en: text(TEXT_MAX.name),
+	name_ar: optionalProperty(TEXT_MAX.name),
+	derived_from: text(TEXT_MAX.prose)
 });
 
 export type Crossing = v.InferOutput<typeof crossingRow>;

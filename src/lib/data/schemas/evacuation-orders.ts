@@ -5,31 +5,34 @@
  */
 import * as v from 'valibot';
 import {
+	boundedNumber,
+	date,
+	httpsUrl,
 	id,
 	optionalCount,
 	optionalDate,
 	optionalNumber,
 	optionalText,
 	ref,
-	text
+	text,
+	TEXT_MAX,
+	time,
+	wholeNumber
 } from '../fields';
+import { MAX_AREA_KM2, MAX_BLOCKS, MAX_ORDER_NUMBER, MAX_PEOPLE } from './common';
 
 export const ORDER_KINDS = ['evacuation-order', 'humanitarian-area'] as const;
-
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 
 export const orderProperties = v.object({
 	id: v.pipe(v.string(), v.regex(/^evac-[a-z0-9-]+$/, 'must look like evac-…')),
 	kind: v.picklist(ORDER_KINDS, `must be one of: ${ORDER_KINDS.join(', ')}`),
-	issued: isoDate,
-	issued_time_utc: v.optional(v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/, 'must be HH:MM'))),
-	blocks: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	area_km2_computed: v.pipe(v.number(), v.minValue(0)),
-	area_km2_index: v.optional(v.pipe(v.number(), v.minValue(0))),
-	gazamaps_order: v.optional(v.pipe(v.number(), v.integer())),
-	source_post_url: v.optional(
-		v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https:// URL'))
-	)
+	issued: date(),
+	issued_time_utc: v.optional(time()),
+	blocks: wholeNumber(1, MAX_BLOCKS),
+	area_km2_computed: boundedNumber(0, MAX_AREA_KM2),
+	area_km2_index: v.optional(boundedNumber(0, MAX_AREA_KM2)),
+	gazamaps_order: v.optional(wholeNumber(1, MAX_ORDER_NUMBER)),
+	source_post_url: v.optional(httpsUrl())
 });
 
 export const orderStatementRow = v.object({
@@ -38,13 +41,13 @@ export const orderStatementRow = v.object({
 	issued: optionalDate(),
 	/** When the order took effect, where a source says; empty in every source read so far. */
 	effective: optionalDate(),
-	issuer: text(),
-	area_description: text(),
-	stated_area_km2: optionalNumber(),
-	stated_people: optionalCount(),
-	stated_people_qualifier: optionalText(),
+	issuer: text(TEXT_MAX.name),
+	area_description: text(TEXT_MAX.prose),
+	stated_area_km2: optionalNumber(0, MAX_AREA_KM2),
+	stated_people: optionalCount(MAX_PEOPLE),
+	stated_people_qualifier: optionalText(TEXT_MAX.name),
 	source_id: ref(),
-	note: optionalText()
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export type OrderKind = (typeof ORDER_KINDS)[number];

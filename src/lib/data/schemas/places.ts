@@ -4,7 +4,16 @@
  * (`hospital-status.csv`, one row per statement per source).
  */
 import * as v from 'valibot';
-import { id, oneOf, optionalDate, optionalDegrees, optionalText, ref, text } from '../fields';
+import {
+	id,
+	oneOf,
+	optionalDate,
+	optionalDegrees,
+	optionalText,
+	ref,
+	text,
+	TEXT_MAX
+} from '../fields';
 import { STRIP_BBOX } from './common';
 
 export const PLACE_KINDS = [
@@ -29,16 +38,16 @@ export const HOSPITAL_STATUSES = [
 export const placeRow = v.object({
 	id: id('place'),
 	kind: oneOf(PLACE_KINDS),
-	name_en: text(),
-	name_ar: optionalText(),
+	name_en: text(TEXT_MAX.name),
+	name_ar: optionalText(TEXT_MAX.name),
 	/** Other spellings, separated by " | ". */
-	aliases: optionalText(),
+	aliases: optionalText(TEXT_MAX.prose),
 	lon: optionalDegrees(STRIP_BBOX.west, STRIP_BBOX.east),
 	lat: optionalDegrees(STRIP_BBOX.south, STRIP_BBOX.north),
 	precision: oneOf(['exact', 'neighbourhood', 'approximate', 'unknown'] as const),
-	location_source: optionalText(),
-	basemap_id: optionalText(),
-	note: optionalText()
+	location_source: optionalText(TEXT_MAX.prose),
+	basemap_id: optionalText(TEXT_MAX.name),
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export const hospitalStatusRow = v.object({
@@ -48,7 +57,7 @@ export const hospitalStatusRow = v.object({
 	valid_from: optionalDate(),
 	valid_to: optionalDate(),
 	source_id: ref(),
-	note: optionalText()
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export type Place = v.InferOutput<typeof placeRow>;

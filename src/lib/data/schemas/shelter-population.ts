@@ -3,16 +3,27 @@
  * figures themselves, one per (area, date, metric, source) in `figures.csv`.
  */
 import * as v from 'valibot';
-import { date, id, oneOf, optionalCount, optionalText, ref } from '../fields';
+import {
+	date,
+	id,
+	oneOf,
+	optionalCount,
+	optionalProperty,
+	optionalText,
+	ref,
+	text,
+	TEXT_MAX
+} from '../fields';
+import { MAX_PEOPLE } from './common';
 
 export const AREA_KINDS = ['governorate', 'evacuation-zone', 'humanitarian-area', 'strip'] as const;
 
 export const areaProperties = v.object({
 	id: v.pipe(v.string(), v.regex(/^area-[a-z0-9-]+$/, 'must look like area-…')),
-	name_en: v.pipe(v.string(), v.minLength(1, 'is required')),
-	name_ar: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
+	name_en: text(TEXT_MAX.name),
+	name_ar: optionalProperty(TEXT_MAX.name),
 	kind: v.picklist(AREA_KINDS, `must be one of: ${AREA_KINDS.join(', ')}`),
-	derived_from: v.pipe(v.string(), v.minLength(1, 'is required'))
+	derived_from: text(TEXT_MAX.prose)
 });
 
 export const POPULATION_METRICS = [
@@ -27,12 +38,12 @@ export const populationFigureRow = v.object({
 	area_id: ref(),
 	date: date(),
 	metric: oneOf(POPULATION_METRICS),
-	value: optionalCount(),
-	value_min: optionalCount(),
-	value_max: optionalCount(),
-	qualifier: optionalText(),
+	value: optionalCount(MAX_PEOPLE),
+	value_min: optionalCount(MAX_PEOPLE),
+	value_max: optionalCount(MAX_PEOPLE),
+	qualifier: optionalText(TEXT_MAX.name),
 	source_id: ref(),
-	note: optionalText()
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export type AreaProperties = v.InferOutput<typeof areaProperties>;

@@ -14,9 +14,10 @@ import {
 	optionalText,
 	optionalTime,
 	ref,
-	text
+	text,
+	TEXT_MAX
 } from '../fields';
-import { AREA_BBOX, PRECISIONS } from './common';
+import { AREA_BBOX, MAX_TOLL, MAX_UNCERTAINTY_M, PRECISIONS } from './common';
 
 export const STRIKE_KINDS = [
 	'airstrike',
@@ -48,25 +49,25 @@ export const strikeRow = v.object({
 	id: id('strike'),
 	date: date(),
 	time: optionalTime(),
-	location: text(),
+	location: text(TEXT_MAX.name),
 	/** The gazetteer entry (data/places) the location names, most specific first. */
 	place_id: optionalRef(),
 	lon: degrees(AREA_BBOX.west, AREA_BBOX.east),
 	lat: degrees(AREA_BBOX.south, AREA_BBOX.north),
 	precision: oneOf(PRECISIONS),
-	uncertainty_m: count(),
+	uncertainty_m: count(MAX_UNCERTAINTY_M),
 	kind: oneOf(STRIKE_KINDS),
 	target: oneOf(STRIKE_TARGETS),
-	summary: text()
+	summary: text(TEXT_MAX.prose)
 });
 
 export const strikeReportRow = v.object({
 	strike_id: ref(),
 	source_id: ref(),
-	killed: optionalCount(),
-	injured: optionalCount(),
-	claim: optionalText(),
-	note: optionalText()
+	killed: optionalCount(MAX_TOLL),
+	injured: optionalCount(MAX_TOLL),
+	claim: optionalText(TEXT_MAX.prose),
+	note: optionalText(TEXT_MAX.prose)
 });
 
 export type StrikeRow = v.InferOutput<typeof strikeRow>;

@@ -6,7 +6,9 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { CrossingStatusValue } from '$lib/data/schemas/aid-corridors';
 import type { OrderKind } from '$lib/data/schemas/evacuation-orders';
+import type { GroundBasis } from '$lib/data/schemas/ground-operations';
 import type { HospitalStatusValue } from '$lib/data/schemas/places';
+import { m } from '$lib/paraglide/messages';
 import type { Palette } from './palette';
 
 export interface Category<V extends string> {
@@ -24,23 +26,27 @@ export interface Vocabulary<V extends string> {
 export function crossingStatuses(p: Palette): Vocabulary<CrossingStatusValue> {
 	return {
 		categories: [
-			{ value: 'open', colour: p.crossingOpen, label: 'Crossing open' },
-			{ value: 'restricted', colour: p.crossingRestricted, label: 'Crossing restricted' },
-			{ value: 'closed', colour: p.crossingClosed, label: 'Crossing closed' }
+			{ value: 'open', colour: p.crossingOpen, label: m.crossing_open() },
+			{ value: 'restricted', colour: p.crossingRestricted, label: m.crossing_restricted() },
+			{ value: 'closed', colour: p.crossingClosed, label: m.crossing_closed() }
 		],
-		fallback: { colour: p.unknown, label: 'Status not stated' }
+		fallback: { colour: p.unknown, label: m.status_not_stated() }
 	};
 }
 
 export function hospitalStatuses(p: Palette): Vocabulary<HospitalStatusValue> {
 	return {
 		categories: [
-			{ value: 'functional', colour: p.hospitalFunctional, label: 'Functional' },
-			{ value: 'partially functional', colour: p.hospitalPartial, label: 'Partially functional' },
-			{ value: 'non-functional', colour: p.hospitalDown, label: 'Out of service' },
-			{ value: 'evacuated', colour: p.hospitalDown, label: 'Evacuated' }
+			{ value: 'functional', colour: p.hospitalFunctional, label: m.hospital_functional() },
+			{
+				value: 'partially functional',
+				colour: p.hospitalPartial,
+				label: m.hospital_partial()
+			},
+			{ value: 'non-functional', colour: p.hospitalDown, label: m.hospital_down() },
+			{ value: 'evacuated', colour: p.hospitalDown, label: m.hospital_evacuated() }
 		],
-		fallback: { colour: p.unknown, label: 'No status stated yet' }
+		fallback: { colour: p.unknown, label: m.hospital_no_status() }
 	};
 }
 
@@ -50,15 +56,35 @@ export function orderKinds(p: Palette): Vocabulary<OrderKind> {
 			{
 				value: 'evacuation-order',
 				colour: p.evacuation,
-				label: 'Ordered to evacuate (from the day of the order)'
+				label: m.order_kind_order()
 			},
 			{
 				value: 'humanitarian-area',
 				colour: p.humanitarianArea,
-				label: 'Designated “humanitarian area”'
+				label: m.order_kind_humanitarian()
 			}
 		],
-		fallback: { colour: p.unknown, label: 'Other zone' }
+		fallback: { colour: p.unknown, label: m.order_kind_other() }
+	};
+}
+
+/** Ground statements by what they rest on; the map never mixes the three into one colour. */
+export function groundBases(p: Palette): Vocabulary<GroundBasis> {
+	return {
+		categories: [
+			{
+				value: 'claimed',
+				colour: p.groundClaimed,
+				label: m.basis_claimed()
+			},
+			{
+				value: 'reported',
+				colour: p.groundReported,
+				label: m.basis_reported()
+			},
+			{ value: 'assessed', colour: p.groundAssessed, label: m.basis_assessed() }
+		],
+		fallback: { colour: p.unknown, label: m.basis_not_stated() }
 	};
 }
 
@@ -100,7 +126,7 @@ export function legendRows<V extends string>(
 	const rows: { colour: string; label: string }[] = [];
 	for (const c of vocabulary.categories) {
 		const row = rows.find((r) => r.colour === c.colour);
-		if (row) row.label = `${row.label} or ${c.label.toLowerCase()}`;
+		if (row) row.label = m.legend_or({ first: row.label, second: c.label.toLowerCase() });
 		else rows.push({ colour: c.colour, label: c.label });
 	}
 	return [...rows, vocabulary.fallback];

@@ -12,7 +12,13 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { localName } from './basemap';
 import type { Lang } from '$lib/view/view-state';
-import { crossingStatuses, hospitalStatuses, matchColour, orderKinds } from './categories';
+import {
+	crossingStatuses,
+	groundBases,
+	hospitalStatuses,
+	matchColour,
+	orderKinds
+} from './categories';
 import { FONT, type Palette } from './palette';
 
 type Paint<T extends { paint?: unknown }> = NonNullable<T['paint']>;
@@ -46,6 +52,9 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
  * feature-state from the date control, so a date step changes paint only: no re-tiling.
  */
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
+
+/** True for events in the last days of the chosen window: drawn at full strength, older ones fainter. */
+const recent: ExpressionSpecification = ['boolean', ['feature-state', 'recent'], false];
 
 /**
  * The area an imprecise strike may lie in, as an outline only: many incidents share a town-level point,
@@ -81,8 +90,8 @@ export function strikePointPaint(p: Palette): Paint<CircleLayerSpecification> {
 		'circle-color': ['case', exact, p.strike, p.strikeStroke],
 		'circle-stroke-color': ['case', selected, p.selection, p.strike],
 		'circle-stroke-width': ['case', selected, 3.5, 2],
-		'circle-opacity': ['case', hidden, 0, 1],
-		'circle-stroke-opacity': ['case', hidden, 0, 1]
+		'circle-opacity': ['case', hidden, 0, ['any', recent, selected], 1, 0.55],
+		'circle-stroke-opacity': ['case', hidden, 0, ['any', recent, selected], 1, 0.7]
 	};
 }
 
@@ -194,4 +203,42 @@ export function hospitalPaint(p: Palette): Paint<CircleLayerSpecification> {
 
 export function hospitalLabelLayout(lang: Lang): Layout<SymbolLayerSpecification> {
 	return { ...crossingLabelLayout(lang), 'text-size': 11 };
+}
+
+const basisColour = (p: Palette) => matchColour(groundBases(p), ['get', 'basis']);
+
+/**
+ * The area a ground statement may lie in, as an outline in its basis colour: many statements share a
+ * town-wide radius, and fills would read as territory, which no statement here describes.
+ */
+export function groundUncertaintyPaint(p: Palette): Paint<CircleLayerSpecification> {
+	return {
+		'circle-radius': groundRadius(['get', 'uncertainty_m']),
+		'circle-color': basisColour(p),
+		'circle-opacity': ['case', hidden, 0, selected, 0.08, 0],
+		'circle-stroke-color': basisColour(p),
+		'circle-stroke-width': ['case', selected, 2, 1],
+		'circle-stroke-opacity': ['case', hidden, 0, selected, 0.8, 0.2],
+		'circle-pitch-alignment': 'map'
+	};
+}
+
+/**
+ * Many statements share a point (the town centre, the border strip). Reports outnumber claims and
+ * claims outnumber assessments, so the rarer bases are drawn on top rather than lost beneath.
+ */
+export const groundPointLayout: Layout<CircleLayerSpecification> = {
+	'circle-sort-key': ['match', ['get', 'basis'], 'assessed', 2, 'claimed', 1, 0]
+};
+
+/** Statements as small dots coloured by basis, hidden after the chosen day like strikes. */
+export function groundPointPaint(p: Palette): Paint<CircleLayerSpecification> {
+	return {
+		'circle-radius': 5,
+		'circle-color': basisColour(p),
+		'circle-stroke-color': ['case', selected, p.selection, '#ffffff'],
+		'circle-stroke-width': ['case', selected, 3.5, 1.5],
+		'circle-opacity': ['case', hidden, 0, 1],
+		'circle-stroke-opacity': ['case', hidden, 0, 1]
+	};
 }

@@ -32,6 +32,9 @@ export interface Palette {
 	hospitalFunctional: string;
 	hospitalPartial: string;
 	hospitalDown: string;
+	groundClaimed: string;
+	groundReported: string;
+	groundAssessed: string;
 	selection: string;
 }
 
@@ -65,6 +68,11 @@ export const palette: Palette = {
 	hospitalFunctional: '#1b7f5c',
 	hospitalPartial: '#b26a00',
 	hospitalDown: '#4a148c',
+	// Ground statements by basis: blue, magenta and olive stay apart from each other and from the
+	// strike red for common colour-vision deficiencies, each at least 4.5:1 against the land
+	groundClaimed: '#005f8f',
+	groundReported: '#a6376f',
+	groundAssessed: '#6b6b00',
 	selection: '#111111'
 };
 

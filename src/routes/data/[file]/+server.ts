@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { csvFormat } from 'd3-dsv';
+import { safeCsvFormat, type Cell } from '$lib/data/csv-safe';
 import { DOWNLOADS } from '$lib/datasets/index';
 import { readSituation } from '$lib/server/situation';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -8,14 +8,14 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => DOWNLOADS.map((d) => ({ file: d.file }));
 
-type Row = Record<string, string | number | undefined>;
-
 export const GET: RequestHandler = ({ params }) => {
 	const download = DOWNLOADS.find((d) => d.file === params.file);
 	if (!download) error(404, 'No such data file');
 	const value = download.build(readSituation());
 	const body =
-		download.format === 'csv' ? csvFormat(value as Row[]) + '\n' : JSON.stringify(value) + '\n';
+		download.format === 'csv'
+			? safeCsvFormat(value as Record<string, Cell>[]) + '\n'
+			: JSON.stringify(value) + '\n';
 	const type = download.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json';
 	return new Response(body, { headers: { 'content-type': type } });
 };
