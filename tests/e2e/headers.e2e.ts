@@ -52,7 +52,11 @@ function builtAddresses(dir = BUILD): string[] {
 function caching(address: string): string {
 	if (address.startsWith('/_app/immutable/') || address.startsWith('/data/app/')) return FOREVER;
 	// Pages, and the unversioned files the explorer reads to find its code and data.
-	if (address.endsWith('/') || address === '/__data.json' || address === '/_app/version.json') {
+	if (
+		address.endsWith('/') ||
+		address.endsWith('/__data.json') ||
+		address === '/_app/version.json'
+	) {
 		return REVALIDATE;
 	}
 	return HOUR;
@@ -80,9 +84,11 @@ test('every page carries one frame-ancestors rule; embeds may be framed by any s
 	for (const path of PAGES) {
 		expect(headersFor(RULES, path)['content-security-policy'], path).toBe("frame-ancestors 'self'");
 	}
-	const embed = headersFor(RULES, '/embed/strikes/');
-	expect(embed['content-security-policy']).toBe('frame-ancestors *');
-	expect(embed['cache-control']).toBe(REVALIDATE);
+	for (const path of ['/embed/strikes/', '/ar/embed/strikes/']) {
+		const embed = headersFor(RULES, path);
+		expect(embed['content-security-policy'], path).toBe('frame-ancestors *');
+		expect(embed['cache-control'], path).toBe(REVALIDATE);
+	}
 });
 
 // A refused frame is an error in the browser's console, which the usual fixture counts as a failure.

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, mapIdle, test } from './support/fixtures';
-import { PAGES } from './support/pages';
+import { inBaseLocale, PAGES } from './support/pages';
 
 test('the map fills its part of the screen and the panel stays usable', async ({ page }) => {
 	await page.goto('/');
@@ -19,7 +19,7 @@ test('the map fills its part of the screen and the panel stays usable', async ({
 for (const path of PAGES) {
 	test(`page ${path} has no serious accessibility violations`, async ({ page }) => {
 		await page.goto(path);
-		if (path === '/') await mapIdle(page);
+		if (inBaseLocale(path) === '/') await mapIdle(page);
 		const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
 		const serious = results.violations.filter(
 			(v) => v.impact === 'serious' || v.impact === 'critical'

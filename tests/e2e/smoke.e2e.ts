@@ -1,6 +1,6 @@
 import { DOWNLOADS } from '../../src/lib/datasets/index';
 import { expect, mapIdle, test } from './support/fixtures';
-import { PAGES } from './support/pages';
+import { inBaseLocale, PAGES } from './support/pages';
 
 for (const path of PAGES) {
 	test(`page ${path} loads with a heading and no errors`, async ({ page }) => {
@@ -8,7 +8,7 @@ for (const path of PAGES) {
 		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		// The map page needs the most of its host: module scripts, a worker, fonts and tiles by URL.
-		if (path === '/') await mapIdle(page);
+		if (inBaseLocale(path) === '/') await mapIdle(page);
 	});
 }
 

@@ -1,13 +1,19 @@
 /**
  * Every prerendered page's address, found from the route files rather than a hand list, so a new page
- * is visited by the smoke tests without anyone remembering to add it. Addresses end in a slash, as the
+ * is visited by the smoke tests without anyone remembering to add it: each route once per language
+ * (the base language at the root, the others under `/<locale>/`). Addresses end in a slash, as the
  * site's pages do (`trailingSlash: 'always'`). Routes with parameters list their pages in `entries`
  * and are not discovered here.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const ROUTES = join(import.meta.dirname, '../../../src/routes');
+const INLANG = join(import.meta.dirname, '../../../project.inlang/settings.json');
+const { baseLocale, locales } = JSON.parse(readFileSync(INLANG, 'utf8')) as {
+	baseLocale: string;
+	locales: string[];
+};
 
 function pageDirs(dir: string): string[] {
 	const entries = readdirSync(dir, { withFileTypes: true });
@@ -18,7 +24,7 @@ function pageDirs(dir: string): string[] {
 	];
 }
 
-export const PAGES: readonly string[] = pageDirs(ROUTES)
+const ROUTE_PAGES = pageDirs(ROUTES)
 	.map((dir) =>
 		relative(ROUTES, dir)
 			.split(sep)
@@ -26,5 +32,16 @@ export const PAGES: readonly string[] = pageDirs(ROUTES)
 			.filter((s) => s !== '' && !/^\(.*\)$/.test(s))
 	)
 	.filter((segments) => !segments.some((s) => s.includes('[')))
-	.map((segments) => (segments.length ? `/${segments.join('/')}/` : '/'))
+	.map((segments) => (segments.length ? `/${segments.join('/')}/` : '/'));
+
+export const PAGES: readonly string[] = locales
+	.flatMap((l) => ROUTE_PAGES.map((p) => (l === baseLocale ? p : `/${l}${p}`)))
 	.sort();
+
+/** The page's address without its language: `/ar/events/` is the events page, as `/events/` is. */
+export function inBaseLocale(path: string): string {
+	const [, first] = path.split('/');
+	return first && first !== baseLocale && locales.includes(first)
+		? path.slice(first.length + 1)
+		: path;
+}
