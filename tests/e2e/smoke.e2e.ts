@@ -22,6 +22,21 @@ for (const path of PAGES.filter((p) => p !== '/')) {
 	});
 }
 
+for (const path of PAGES) {
+	test(`the site links on ${path} lead to pages of the site`, async ({ page }) => {
+		await page.goto(path);
+		const hrefs = await page
+			.locator('header.site a')
+			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+		expect(hrefs.length).toBeGreaterThan(0);
+		const origin = new URL(page.url()).origin;
+		for (const href of hrefs) {
+			expect(new URL(href).origin, href).toBe(origin);
+			expect((await page.request.get(href)).status(), href).toBe(200);
+		}
+	});
+}
+
 for (const d of DOWNLOADS) {
 	test(`data file ${d.file} is served and parses`, async ({ request }) => {
 		const response = await request.get(`/data/${d.file}`);
