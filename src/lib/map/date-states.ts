@@ -70,11 +70,22 @@ export function buildTimelines(
 /** Events of the last days of the window stand out (drawn brighter), as in a daily situation map. */
 export const RECENT_DAYS = 3;
 
+/** A window with the day its recent days start after, worked out once per step, not per feature. */
+interface WindowRule {
+	window: DateWindow;
+	recentAfter: string;
+}
+
+const ruleOf = (window: DateWindow): WindowRule => ({
+	window,
+	recentAfter: addDays(window.to, -RECENT_DAYS)
+});
+
 /** How a dated feature is drawn in a window: hidden outside it, recent in its last days. */
-function dateState(f: Dated, w: DateWindow): 'hidden' | 'recent' | 'shown' {
+function dateState(f: Dated, r: WindowRule): 'hidden' | 'recent' | 'shown' {
 	const date = f.date;
-	if (f.persists ? date > w.to : !inWindow(date, w)) return 'hidden';
-	return date > addDays(w.to, -RECENT_DAYS) ? 'recent' : 'shown';
+	if (f.persists ? date > r.window.to : !inWindow(date, r.window)) return 'hidden';
+	return date > r.recentAfter ? 'recent' : 'shown';
 }
 
 /**
@@ -87,9 +98,11 @@ export function stateChanges(
 	next: DateWindow
 ): StateUpdate[] {
 	const updates: StateUpdate[] = [];
+	const nextRule = ruleOf(next);
+	const previousRule = previous && ruleOf(previous);
 	for (const f of t.dated) {
-		const state = dateState(f, next);
-		if (previous === null || dateState(f, previous) !== state)
+		const state = dateState(f, nextRule);
+		if (previousRule === null || dateState(f, previousRule) !== state)
 			updates.push({
 				source: f.source,
 				id: f.id,
@@ -112,10 +125,11 @@ export function shownCounts(
 	w: DateWindow
 ): Partial<Record<LayerId, { shown: number; total: number }>> {
 	const counts: Partial<Record<LayerId, { shown: number; total: number }>> = {};
+	const rule = ruleOf(w);
 	for (const f of t.dated) {
 		const c = (counts[f.source] ??= { shown: 0, total: 0 });
 		c.total++;
-		if (dateState(f, w) !== 'hidden') c.shown++;
+		if (dateState(f, rule) !== 'hidden') c.shown++;
 	}
 	return counts;
 }
