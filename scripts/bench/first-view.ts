@@ -4,15 +4,12 @@
  * first idle as a ratio to a text-only page loaded in the same run (machines here are shared and noisy,
  * so only the ratio means anything). Run `npm run build` first, then `npm run bench`.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { chromiumPath } from '../../tests/e2e/support/browser';
+import { launchBrowser, serveBuild } from './serve';
 
 const PORT = 4180;
-const BASE = `http://localhost:${PORT}`;
 
 type Kind = 'js' | 'css' | 'tiles' | 'fonts' | 'data' | 'html' | 'other';
 
@@ -27,29 +24,9 @@ function kindOf(url: string, type: string): Kind {
 	return 'other';
 }
 
-async function waitForServer(): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(BASE)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error('preview server did not start');
-}
-
-// In its own process group, so stopping it also stops the server npx started.
-const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT)], {
-	stdio: 'ignore',
-	detached: true
-});
+const { base: BASE, stop } = await serveBuild(PORT);
 try {
-	await waitForServer();
-	const browser = await chromium.launch({
-		executablePath: chromiumPath(),
-		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox']
-	});
+	const browser = await launchBrowser();
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 
 	// Baseline: a text page of the same site, same browser, same run.
@@ -112,5 +89,5 @@ try {
 		`time to map idle: ${(mapMs / baselineMs).toFixed(1)} × the text page's load (${mapMs.toFixed(0)} ms vs ${baselineMs.toFixed(0)} ms this run)`
 	);
 } finally {
-	if (server.pid) process.kill(-server.pid);
+	stop();
 }

@@ -6,47 +6,13 @@
  * the date control costs: how many feature-states it sets and its main-thread time, as a ratio to the
  * real data's step measured in the same run (machines here are shared and noisy). `npm run bench`.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { dateAt, dayCount } from '../../src/lib/data/dates';
-import { loadSituation, type Situation } from '../../src/lib/data/situation';
-import { DATASETS } from '../../src/lib/datasets/index';
 import type { ExplorerRecords } from '../../src/lib/data/explorer-data';
+import { datasetMap, datasetRecords } from '../../src/lib/datasets/app-files';
 import { stateChanges } from '../../src/lib/map/date-states';
 import { layerTimelines } from '../../src/lib/map/registry';
-
-const real = loadSituation((path) => readFileSync(resolve(process.cwd(), path), 'utf8'));
-
-/** A small deterministic generator, so every run measures the same synthetic data. */
-function random(seed: number) {
-	let x = seed;
-	return () => {
-		x = (x * 1664525 + 1013904223) % 2 ** 32;
-		return x / 2 ** 32;
-	};
-}
-
-function synthetic(n: number): Situation {
-	if (n <= real.strikes.length) return real;
-	const rnd = random(n);
-	const strikes: Situation['strikes'] = [];
-	const strikeReports: Situation['strikeReports'] = [];
-	for (let i = 0; i < n; i++) {
-		const base = real.strikes[i % real.strikes.length]!;
-		const id = `strike-${String(i + 1).padStart(6, '0')}`;
-		strikes.push({
-			...base,
-			id,
-			date: dateAt(Math.floor(rnd() * dayCount())),
-			lon: Math.round((34.22 + rnd() * 0.1) * 1e6) / 1e6,
-			lat: Math.round((31.24 + rnd() * 0.08) * 1e6) / 1e6
-		});
-		for (const r of real.strikeReports.filter((x) => x.strike_id === base.id))
-			strikeReports.push({ ...r, strike_id: id });
-	}
-	return { ...real, strikes, strikeReports };
-}
+import { synthetic } from './synthetic';
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
@@ -70,8 +36,9 @@ interface Row {
 
 function measure(n: number): Row {
 	const s = synthetic(n);
-	const map = JSON.stringify(DATASETS.strikes.features(s));
-	const records = JSON.stringify(DATASETS.strikes.records(s));
+	const features = datasetMap(s, 'strikes');
+	const map = JSON.stringify(features);
+	const records = JSON.stringify(datasetRecords(s, 'strikes', features));
 	const built = time(() => layerTimelines(s as ExplorerRecords));
 	const t = built.value;
 	const first = stateChanges(t, null, { to: '2024-06-30' });

@@ -84,4 +84,17 @@ export function applyStates(map: MapLibreMap, updates: readonly StateUpdate[]): 
 /** The element tests ask for counts: counted only when asked, never on every idle. */
 export interface CountsHost extends HTMLElement {
 	renderedCounts?: () => Record<string, number>;
+	tileLoads?: () => number;
+}
+
+/**
+ * Counts the tiles MapLibre builds, loaded first or reloaded, for the benchmark's "tile reloads per
+ * step": a date step only changes feature-states, so it should build none.
+ */
+export function countTileLoads(map: MapLibreMap): () => number {
+	let loads = 0;
+	map.on('sourcedata', (e) => {
+		if (e.tile) loads++;
+	});
+	return () => loads;
 }

@@ -4,10 +4,10 @@
  * content, so a host can cache them forever and a new data version is a new address.
  */
 import { createHash } from 'node:crypto';
+import type { FeatureCollection } from 'geojson';
 import { DATASET_IDS, type DatasetId } from '$lib/datasets/ids';
-import { DATASETS } from '$lib/datasets/index';
+import { datasetMap, datasetRecords } from '$lib/datasets/app-files';
 import { sourcesTable } from '$lib/datasets/sources';
-import { boundsById } from '$lib/geo/bounds';
 import { LAYER_DATASET, LAYER_IDS, type LayerId } from '$lib/view/layers';
 import { readSituation } from './situation';
 
@@ -39,36 +39,17 @@ function file(stem: string, ext: 'geojson' | 'json', value: unknown): AppFile {
 	};
 }
 
-/**
- * Records keep their properties only: geometry is drawn from the map's own files, and where a feature
- * is comes with the records as its bounding box.
- */
-function withoutGeometry(records: Record<string, unknown>): Record<string, unknown> {
-	return Object.fromEntries(
-		Object.entries(records).map(([key, value]) => {
-			const fc = value as { type?: string; features?: { properties: unknown }[] };
-			if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return [key, value];
-			const features = fc.features.map((f) => ({ ...f, geometry: null }));
-			return [key, { ...fc, features }];
-		})
-	);
-}
-
 let cached: { manifest: DataManifest; files: AppFile[] } | undefined;
 
 export function appData(): { manifest: DataManifest; files: AppFile[] } {
 	if (cached) return cached;
 	const s = readSituation();
-	const maps = Object.fromEntries(
-		DATASET_IDS.map((id) => [id, DATASETS[id].features(s)])
-	) as Record<DatasetId, ReturnType<(typeof DATASETS)[DatasetId]['features']>>;
+	const maps = Object.fromEntries(DATASET_IDS.map((id) => [id, datasetMap(s, id)])) as Record<
+		DatasetId,
+		FeatureCollection
+	>;
 	const layerFiles = LAYER_IDS.map((id) => file(id, 'geojson', maps[LAYER_DATASET[id]]));
-	const recordFiles = DATASET_IDS.map((id) =>
-		file(id, 'json', {
-			...withoutGeometry(DATASETS[id].records(s)),
-			bounds: boundsById(maps[id])
-		})
-	);
+	const recordFiles = DATASET_IDS.map((id) => file(id, 'json', datasetRecords(s, id, maps[id])));
 	const sources = file('sources', 'json', sourcesTable.records(s));
 	const files = [...layerFiles, ...recordFiles, sources];
 	const url = (f: AppFile) => `/data/app/${f.name}`;
