@@ -45,3 +45,15 @@ test('an address asking for Arabic opens the Arabic page with the same view', as
 	await mapIdle(page);
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
+
+test("the map's own controls speak Arabic on an Arabic page", async ({ page }) => {
+	await page.goto('/ar');
+	await mapIdle(page);
+	await expect(page.getByRole('button', { name: 'تكبير', exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'تصغير', exact: true })).toBeVisible();
+	await expect(page.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute(
+		'title',
+		'إظهار مصادر الخريطة أو إخفاؤها'
+	);
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+});
