@@ -25,7 +25,7 @@ export async function serveBuild(port: number): Promise<Served> {
 			// already gone
 		}
 	};
-	for (let i = 0; i < 100; i++) {
+	for (let i = 0; i < 300; i++) {
 		try {
 			if ((await fetch(base)).ok) return { base, stop };
 		} catch {

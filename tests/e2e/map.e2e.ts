@@ -60,6 +60,48 @@ test('clicking a strike opens its details with a link to its source', async ({ p
 	await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
 });
 
+test('the credits start folded behind their button, on every screen size, and unfold', async ({
+	page
+}) => {
+	const attribution = page.locator('.maplibregl-ctrl-attrib');
+	await expect(attribution).toHaveClass(/maplibregl-compact/);
+	await expect(attribution).not.toHaveClass(/maplibregl-compact-show/);
+	// MapLibre draws the credits as a disclosure: a <summary> with its label as a title.
+	const toggle = attribution.locator('.maplibregl-ctrl-attrib-button');
+	await expect(toggle).toHaveAttribute('title', "Show or hide the map's sources");
+	await toggle.click();
+	await expect(attribution).toHaveClass(/maplibregl-compact-show/);
+	await expect(attribution.getByText(/OpenStreetMap contributors/)).toBeVisible();
+});
+
+test("a strike's uncertain area is drawn only for the strike hovered or selected", async ({
+	page
+}) => {
+	await expect.poll(async () => (await renderedCounts(page))['strikes-point']).toBeGreaterThan(0);
+	expect((await renderedCounts(page))['strikes-uncertainty']).toBe(0);
+	// The pointer rests on the strike it clicked: hovered and selected, one feature.
+	await clickAStrike(page);
+	await expect.poll(async () => (await renderedCounts(page))['strikes-uncertainty']).toBe(1);
+});
+
+test('place and area names give way to the strikes rather than lie under them', async ({
+	page
+}) => {
+	// The city at a zoom where neighbourhood names show and many strikes sit on their points.
+	await page.goto('/?c=34.2570,31.2880,13.3');
+	await mapIdle(page);
+	const counts = await renderedCounts(page);
+	expect(counts['strikes-point']).toBeGreaterThan(10);
+	expect(counts['places-label-minor']).toBeGreaterThan(5);
+	expect(counts['labels-over-strikes']).toBe(0);
+});
+
+test('the legend keys strike sizes to the highest stated toll', async ({ page }) => {
+	const legend = page.locator('fieldset');
+	for (const label of ['No toll stated', '10 killed', '50 or more killed'])
+		await expect(legend.getByText(label, { exact: true })).toBeVisible();
+});
+
 test('the attribution control credits the basemap and every visible dataset', async ({ page }) => {
 	const attribution = page.locator('.maplibregl-ctrl-attrib');
 	await expect(attribution).toContainText('OpenStreetMap contributors');

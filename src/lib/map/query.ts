@@ -13,10 +13,21 @@ import { MAP_LAYERS } from './registry';
 /** Layers whose rendered counts tests read: each data layer's main layer, and the basemap labels. */
 export const COUNTED_LAYERS = [
 	...LAYER_IDS.map((id) => MAP_LAYERS[id].counted),
-	'places-label-major'
+	'places-label-major',
+	'places-label-minor'
 ];
 
 const LABEL_LAYERS = ['places-label-major', 'places-label-minor'];
+
+/** Labels drawn beneath the strikes, which give way to them (the strikes' keep-out layer). */
+const LABELS_UNDER_STRIKES = [
+	...LABEL_LAYERS,
+	'shelter-population-label',
+	'evacuation-orders-label'
+];
+
+/** Areas of imprecise locations, drawn for the hovered or selected feature only. */
+const FOCUS_AREAS = ['strikes-uncertainty', 'ground-operations-uncertainty'];
 
 const OPACITY: Record<string, string> = {
 	circle: 'circle-opacity',
@@ -42,7 +53,32 @@ export function renderedCounts(map: MapLibreMap): Record<string, number> {
 	counts['arabic-labels'] = map
 		.queryRenderedFeatures({ layers: LABEL_LAYERS.filter((id) => map.getLayer(id)) })
 		.filter((f) => typeof f.properties?.name_ar === 'string').length;
+	for (const id of FOCUS_AREAS)
+		if (map.getLayer(id))
+			counts[id] = map.queryRenderedFeatures({ layers: [id] }).filter(painted).length;
+	counts['labels-over-strikes'] = labelsOverStrikes(map);
 	return counts;
+}
+
+/** How many times a label lies over a drawn strike: none, when labels give way as they should. */
+function labelsOverStrikes(map: MapLibreMap): number {
+	const labels = LABELS_UNDER_STRIKES.filter((id) => map.getLayer(id));
+	if (!map.getLayer('strikes-point') || labels.length === 0) return 0;
+	let overlaps = 0;
+	for (const f of map.queryRenderedFeatures({ layers: ['strikes-point'] }).filter(painted)) {
+		if (f.geometry.type !== 'Point') continue;
+		const at = map.project(f.geometry.coordinates as [number, number]);
+		const radius = (f.layer.paint as Record<string, unknown> | undefined)?.['circle-radius'];
+		const r = typeof radius === 'number' ? radius : 5;
+		overlaps += map.queryRenderedFeatures(
+			[
+				[at.x - r, at.y - r],
+				[at.x + r, at.y + r]
+			],
+			{ layers: labels }
+		).length;
+	}
+	return overlaps;
 }
 
 /** Drawn features of `layers` within `radius` px of `point`, with their distance to it. */

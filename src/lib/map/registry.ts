@@ -20,7 +20,11 @@ import {
 } from './styles/categories';
 import * as style from './styles/data-layers';
 import { m } from '$lib/paraglide/messages';
+import { dateAt, dayCount } from '$lib/data/dates';
+import { formatDate, formatNumber } from '$lib/data/describe';
 import type { Palette } from './styles/palette';
+
+const PERIOD_DAYS = Array.from({ length: dayCount() }, (_, i) => dateAt(i));
 
 export type LegendShape = 'dot' | 'ring' | 'area' | 'line';
 
@@ -29,6 +33,8 @@ export interface LegendEntry {
 	fill: string;
 	stroke: string;
 	label: string;
+	/** The symbol's diameter in pixels where size means something (the strikes' size key). */
+	size?: number;
 }
 
 export interface MapLayerDef {
@@ -64,12 +70,18 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				source: 'strikes',
 				paint: style.strikeUncertaintyPaint(p)
 			},
-			{ id: 'strikes-point', type: 'circle', source: 'strikes', paint: style.strikePointPaint(p) }
+			{ id: 'strikes-point', type: 'circle', source: 'strikes', paint: style.strikePointPaint(p) },
+			{
+				id: 'strikes-keepout',
+				type: 'symbol',
+				source: 'strikes',
+				layout: style.strikeKeepoutLayout(),
+				paint: style.strikeKeepoutPaint
+			}
 		],
-		pick: [
-			{ layer: 'strikes-point', rank: 3 },
-			{ layer: 'strikes-uncertainty', rank: 4 }
-		],
+		// Only the point: the uncertain area is drawn for the hovered or selected strike alone, and an
+		// undrawn area must not answer a click.
+		pick: [{ layer: 'strikes-point', rank: 3 }],
 		counted: 'strikes-point',
 		timeline: {
 			kind: 'dated',
@@ -87,7 +99,19 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				fill: 'transparent',
 				stroke: p.strike,
 				label: m.legend_strike_approximate()
-			}
+			},
+			...style.STRIKE_SIZES.map((s, i, all) => ({
+				shape: 'dot' as const,
+				fill: p.strike,
+				stroke: p.strike,
+				size: 2 * s.radius,
+				label:
+					s.killed === 0
+						? m.legend_strike_size_none()
+						: i === all.length - 1
+							? m.legend_strike_size_over({ killed: formatNumber(s.killed) })
+							: m.legend_strike_size({ killed: formatNumber(s.killed) })
+			}))
 		]
 	},
 	'shelter-population': {
@@ -110,7 +134,8 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				id: 'shelter-population-label',
 				type: 'symbol',
 				source: 'shelter-population',
-				filter: point,
+				// The evacuation zones are named by their own layer, with the day of the order.
+				filter: ['all', point, ['!=', ['get', 'kind'], 'evacuation-zone']],
 				layout: style.shelterLabelLayout(lang),
 				paint: style.shelterLabelPaint(p)
 			}
@@ -184,6 +209,20 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				type: 'line',
 				source: 'evacuation-orders',
 				paint: style.evacuationLinePaint(p)
+			},
+			{
+				id: 'evacuation-orders-label',
+				type: 'symbol',
+				source: 'evacuation-orders',
+				layout: style.evacuationLabelLayout(
+					{
+						order: (day) =>
+							day ? m.zone_label_order({ date: formatDate(day) }) : m.zone_label_order_undated(),
+						humanitarian: m.zone_label_humanitarian()
+					},
+					PERIOD_DAYS
+				),
+				paint: style.evacuationLabelPaint(p)
 			}
 		],
 		beforeId: 'roads-casing',

@@ -6,7 +6,8 @@
 import type {
 	ExpressionSpecification,
 	LayerSpecification,
-	StyleSpecification
+	StyleSpecification,
+	SymbolLayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '$lib/view/view-state';
 import { FONT, type Palette } from './palette';
@@ -56,6 +57,15 @@ const ARABIC_RANGES = [
 	'U+FE70-FE74',
 	'U+FE76-FEFC'
 ];
+
+/**
+ * Where a label sits when its point is taken (by a strike's keep-out, say): centred if it can be,
+ * else beside the point. Place and area names use it so they move aside rather than vanish.
+ */
+export const giveWay: NonNullable<SymbolLayerSpecification['layout']> = {
+	'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+	'text-radial-offset': 0.9
+};
 
 /** The name in the reader's language over the other ("Rafah\nرفح"), else whichever the data has. */
 export function localName(lang: Lang): ExpressionSpecification {
@@ -213,7 +223,9 @@ function placesLabel(
 			'text-size': ['interpolate', ['linear'], ['zoom'], 10, major ? 13 : 10, 15, major ? 17 : 13],
 			'symbol-sort-key': ['get', 'rank'],
 			'text-padding': 4,
-			'text-max-width': 10
+			'text-max-width': 10,
+			// Names move beside a strike rather than lie under it (see the strikes' keep-out layer).
+			...giveWay
 		},
 		paint: {
 			'text-color': major ? p.label : p.labelMuted,

@@ -3,6 +3,7 @@
  * the MapLibre style specification, so a typo in a paint expression fails here and not in a browser.
  */
 import {
+	expression,
 	validateStyleMin,
 	type LayerSpecification,
 	type SourceSpecification
@@ -100,5 +101,58 @@ describe('map style', () => {
 		const px = (1000 * 2 ** 22) / atZ22[2];
 		expect(px).toBeGreaterThan(60_000);
 		expect(px).toBeLessThan(66_000);
+	});
+});
+
+/** A paint value as MapLibre evaluates it for one feature, its properties and its feature-state. */
+function evaluate(value: unknown, properties: Record<string, unknown>, state = {}, zoom = 13) {
+	const parsed = expression.createExpression(value, 'layers[0].paint.test');
+	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+	return parsed.value.evaluate(
+		{ zoom },
+		{ type: 'Point', properties, geometry: [], id: 'x' } as never,
+		state
+	);
+}
+
+describe('strikes at a glance', () => {
+	const paint = data.strikeUncertaintyPaint(palette);
+	const approximate = { precision: 'neighbourhood', uncertainty_m: 750 };
+
+	it('draws the uncertain area only for the strike hovered or selected', () => {
+		expect(evaluate(paint['circle-stroke-opacity'], approximate)).toBe(0);
+		expect(evaluate(paint['circle-opacity'], approximate)).toBe(0);
+		expect(evaluate(paint['circle-stroke-opacity'], approximate, { hover: true })).toBeGreaterThan(
+			0
+		);
+		expect(
+			evaluate(paint['circle-stroke-opacity'], approximate, { selected: true })
+		).toBeGreaterThan(0);
+		// Not on a day the strike is hidden, even when selected.
+		expect(
+			evaluate(paint['circle-stroke-opacity'], approximate, { selected: true, hidden: true })
+		).toBe(0);
+	});
+
+	it("sizes strikes as the legend's size key says", () => {
+		const radius = data.strikePointPaint(palette)['circle-radius'];
+		const legend = MAP_LAYERS.strikes.legend(palette).filter((k) => k.size !== undefined);
+		expect(legend).toHaveLength(data.STRIKE_SIZES.length);
+		data.STRIKE_SIZES.forEach((s, i) => {
+			expect(evaluate(radius, { killed_max: s.killed })).toBe(s.radius);
+			expect(legend[i]!.size).toBe(2 * s.radius);
+		});
+		expect(evaluate(radius, {})).toBe(data.STRIKE_SIZES[0].radius);
+	});
+
+	it('names each evacuation order on the map with its day, the humanitarian area as such', () => {
+		const layout = data.evacuationLabelLayout(
+			{ order: (d) => `order ${d}`, humanitarian: 'humanitarian' },
+			['2024-05-06', '2024-05-11']
+		);
+		const label = (p: Record<string, unknown>) => evaluate(layout['text-field'], p);
+		expect(label({ kind: 'evacuation-order', issued: '2024-05-11' })).toBe('order 2024-05-11');
+		expect(label({ kind: 'humanitarian-area', issued: '2024-05-06' })).toBe('humanitarian');
+		expect(label({ kind: 'evacuation-order', issued: '2024-06-01' })).toBe('order ');
 	});
 });
