@@ -19,9 +19,18 @@ function figure(
 	area = RAFAH
 ): PopulationFigure {
 	const stated = Array.isArray(value)
-		? { value_min: value[0], value_max: value[1] }
-		: { value: value };
-	return { id, area_id: area, date, metric, source_id: `src-${id}`, ...stated };
+		? { value: undefined, value_min: value[0], value_max: value[1] }
+		: { value, value_min: undefined, value_max: undefined };
+	return {
+		id,
+		area_id: area,
+		date,
+		metric,
+		source_id: `src-${id}`,
+		qualifier: undefined,
+		note: undefined,
+		...stated
+	};
 }
 
 const FIGURES: PopulationFigure[] = [
@@ -47,7 +56,8 @@ const model = (date: string, value: number, area = RAFAH): PopulationModelValue 
 	date,
 	metric: 'adults_modelled',
 	value,
-	source_id: 'darin'
+	source_id: 'darin',
+	note: undefined
 });
 
 const MODEL: PopulationModelValue[] = [
