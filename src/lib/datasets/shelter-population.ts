@@ -46,7 +46,7 @@ export const shelterPopulation: DatasetModule<typeof files, Situation> = {
 	id: 'shelter-population',
 	title: 'Shelter population',
 	summary:
-		'How many people sheltered in Rafah and al-Mawasi, and how many were displaced, by date and by source.',
+		'How many people sheltered in Rafah and al-Mawasi, and how many were displaced, by date and by source; beside them, a model of the adults in each southern governorate day by day to 14 May.',
 	attribution:
 		'Population: UNRWA, OCHA and others; model: Edith Darin (Meta audiences); zones: GazaMaps via B’Tselem',
 	licence:
