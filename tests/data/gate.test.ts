@@ -6,12 +6,13 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { issuesFor, projectRoot, readReal, replaceOnce } from './fixtures';
+import { issuesFor, projectRoot, readReal, replaceOnce, withLine } from './fixtures';
 
 const STRIKES = 'data/strikes/strikes.csv';
 const REPORTS = 'data/strikes/reports.csv';
 const SOURCES = 'data/sources/sources.csv';
 const AREAS = 'data/shelter-population/shelter-population.geojson';
+const MODEL = 'data/shelter-population/population-model.csv';
 
 /** The first strike row's id and the row itself, from the real file. */
 function firstStrike() {
@@ -140,5 +141,49 @@ describe('data gate, references between datasets', () => {
 			replaceOnce(t, /^(hstatus-\d+,[^,]+,[^,]+),(2024-0[5-6]-\d\d),,/m, '$1,$2,2024-04-02,')
 		);
 		expect(issues).toContainEqual(expect.objectContaining({ file, field: 'valid_to' }));
+	});
+});
+
+describe('data gate, the modelled population series', () => {
+	const record = 'popmodel-rafah-2024-05-06';
+	/** The row's cells by column, edited and written back. */
+	const editCell = (column: string, value: string) =>
+		withLine(record, (line) => {
+			const header = readReal(MODEL).split('\n')[0]!.split(',');
+			const cells = line.split(',');
+			cells[header.indexOf(column)] = value;
+			return cells.join(',');
+		});
+
+	it('rejects a negative value, naming file, row and field', () => {
+		const issues = issuesFor(MODEL, editCell('value', '-677443'));
+		expect(issues).toContainEqual(expect.objectContaining({ file: MODEL, record, field: 'value' }));
+	});
+
+	it('rejects an impossible date', () => {
+		const issues = issuesFor(MODEL, editCell('date', '2024-05-32'));
+		expect(issues).toContainEqual(expect.objectContaining({ file: MODEL, record, field: 'date' }));
+	});
+
+	it('rejects an area the areas file does not have', () => {
+		const issues = issuesFor(MODEL, editCell('area_id', 'area-gaza-city-governorate'));
+		expect(issues).toContainEqual(
+			expect.objectContaining({
+				file: MODEL,
+				record,
+				field: 'area_id',
+				message: expect.stringContaining('area-gaza-city-governorate')
+			})
+		);
+	});
+
+	it('rejects a second value for the same area and day', () => {
+		const issues = issuesFor(
+			MODEL,
+			withLine(record, (line) => `${line}\n${line.replace(record, 'popmodel-rafah-copy')}`)
+		);
+		expect(issues).toContainEqual(
+			expect.objectContaining({ file: MODEL, field: 'id', message: 'is not unique' })
+		);
 	});
 });

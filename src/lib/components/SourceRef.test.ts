@@ -38,4 +38,15 @@ describe('SourceRef', () => {
 			/<bdi class="publisher[^"]*">وفا<\/bdi>:.*<bdi>Flash Update<\/bdi>/s
 		);
 	});
+
+	it('compact, links the publisher with the title as its tooltip, and still only http(s)', () => {
+		const compact = (s: Source) =>
+			render(SourceRef, { props: { source: s, id: s.id, compact: true } }).body;
+		const body = compact(source({}));
+		expect(body).toMatch(
+			/<a href="https:\/\/www.ochaopt.org\/x" title="Flash Update"[^>]*><bdi class="publisher[^"]*">OCHA<\/bdi><\/a>/
+		);
+		expect(body).not.toContain('<bdi>Flash Update</bdi>');
+		expect(compact(source({ url: 'javascript:alert(1)' }))).not.toContain('href=');
+	});
 });

@@ -26,7 +26,7 @@ describe('fetchRecords', () => {
 			files,
 			createFetch({
 				'/s.json': { strikes: [{ id: 'strike-0001' }], bounds: { 'strike-0001': [1, 2, 1, 2] } },
-				'/p.json': { population: [], bounds: { 'area-x': [0, 0, 1, 1] } },
+				'/p.json': { population: [], populationModel: [], bounds: { 'area-x': [0, 0, 1, 1] } },
 				'/a.json': { crossings: [] },
 				'/e.json': { zones: [{ id: 'evac-0506' }] },
 				'/h.json': { places: [] },

@@ -1,9 +1,11 @@
 /**
  * `data/shelter-population/`: the areas figures refer to (`shelter-population.geojson`, polygons) and the
- * figures themselves, one per (area, date, metric, source) in `figures.csv`.
+ * figures themselves, one per (area, date, metric, source) in `figures.csv`; and a modelled series,
+ * one value per (area, day), in `population-model.csv`.
  */
 import * as v from 'valibot';
 import {
+	count,
 	date,
 	id,
 	oneOf,
@@ -46,6 +48,21 @@ export const populationFigureRow = v.object({
 	note: optionalText(TEXT_MAX.prose)
 });
 
+/** What a modelled value counts: adults (18 and over), not the whole population. */
+export const MODEL_METRICS = ['adults_modelled'] as const;
+
+/** One day of a modelled population series for one area (Darin's estimate from advertising audiences). */
+export const populationModelRow = v.object({
+	id: id('popmodel'),
+	area_id: ref(),
+	date: date(),
+	metric: oneOf(MODEL_METRICS),
+	value: count(MAX_PEOPLE),
+	source_id: ref(),
+	note: optionalText(TEXT_MAX.prose)
+});
+
 export type AreaProperties = v.InferOutput<typeof areaProperties>;
 export type PopulationFigure = v.InferOutput<typeof populationFigureRow>;
+export type PopulationModelValue = v.InferOutput<typeof populationModelRow>;
 export type PopulationMetric = (typeof POPULATION_METRICS)[number];
