@@ -1,6 +1,6 @@
 import { DOWNLOADS } from '../../src/lib/datasets/index';
 import { expect, mapIdle, test } from './support/fixtures';
-import { inBaseLocale, PAGES } from './support/pages';
+import { inBaseLocale, isEmbed, PAGES } from './support/pages';
 
 for (const path of PAGES) {
 	test(`page ${path} loads with a heading and no errors`, async ({ page }) => {
@@ -22,7 +22,8 @@ for (const path of PAGES.filter((p) => p !== '/')) {
 	});
 }
 
-for (const path of PAGES) {
+// Embeds carry no site navigation: their one link, to the explorer, is tested in embed.e2e.ts.
+for (const path of PAGES.filter((p) => !isEmbed(p))) {
 	test(`the site links on ${path} lead to pages of the site`, async ({ page }) => {
 		await page.goto(path);
 		const hrefs = await page

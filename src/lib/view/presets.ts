@@ -6,17 +6,10 @@
  */
 import { m } from '$lib/paraglide/messages';
 import { LAYER_IDS, type LayerId } from './layers';
+import type { PresetId } from './preset-ids';
 import type { ViewState } from './view-state';
 
-export const PRESET_IDS = [
-	'overview',
-	'crossing-seizure',
-	'evacuation-orders',
-	'tal-as-sultan-strike',
-	'exodus',
-	'aid'
-] as const;
-export type PresetId = (typeof PRESET_IDS)[number];
+export { PRESET_IDS, isPresetId, type PresetId } from './preset-ids';
 
 export type PresetChart = 'strikes' | 'trucks' | 'displacement';
 
@@ -99,7 +92,3 @@ export const PRESETS: Record<PresetId, Preset> = {
 		dek: () => m.preset_aid_dek()
 	}
 };
-
-export function isPresetId(id: string): id is PresetId {
-	return (PRESET_IDS as readonly string[]).includes(id);
-}

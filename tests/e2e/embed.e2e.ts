@@ -1,0 +1,68 @@
+/**
+ * The embed pages, as an article's reader meets them: the story's words, its map started and showing
+ * the story's view, and the link to the same view in the explorer.
+ */
+import { PRESETS } from '../../src/lib/view/presets';
+import { serialiseView } from '../../src/lib/view/view-state';
+import { expect, mapIdle, renderedCounts, test } from './support/fixtures';
+
+test('an embed shows its story, its map and a link to the same view in the explorer', async ({
+	page
+}) => {
+	await page.goto('/embed/tal-as-sultan-strike/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'The strike on a displacement camp in Tal as-Sultan, 26 May 2024'
+	);
+	await expect(page.getByText('26 May 2024', { exact: true })).toBeVisible();
+	await mapIdle(page);
+	// Only the story's layers are drawn, and only the story's day.
+	const counts = await renderedCounts(page);
+	expect(counts['strikes-point']).toBeGreaterThan(0);
+	expect(counts['ground-operations-point'] ?? 0).toBe(0);
+	await expect(page.getByText(/Data version/)).toBeVisible();
+
+	const explore = page.getByRole('link', { name: 'Explore the full map' });
+	const search = serialiseView(
+		{ ...PRESETS['tal-as-sultan-strike'].view, lang: 'en' },
+		{ lang: false }
+	);
+	await expect(explore).toHaveAttribute('href', new RegExp(`${search.replace(/[.?]/g, '\\$&')}$`));
+	await expect(explore).toHaveAttribute('target', '_blank');
+	const [explorer] = await Promise.all([page.waitForEvent('popup'), explore.click()]);
+	await mapIdle(explorer);
+	await expect(explorer.locator('output[for="as-of"]')).toHaveText('26 May 2024');
+	await expect(explorer.getByTestId('details')).toBeVisible();
+});
+
+test('the Arabic embed is Arabic, right to left, with its map', async ({ page }) => {
+	await page.goto('/ar/embed/evacuation-orders/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'أوامر الإخلاء في 6 و11 أيار/مايو و«المنطقة الإنسانية»'
+	);
+	await mapIdle(page);
+	expect((await renderedCounts(page))['evacuation-orders-fill']).toBeGreaterThan(0);
+	const href = await page.getByRole('link', { name: 'استكشف الخريطة كاملة' }).getAttribute('href');
+	const target = new URL(href!, page.url());
+	expect(target.pathname).toBe('/ar/');
+	expect(target.search).toBe(
+		serialiseView({ ...PRESETS['evacuation-orders'].view, lang: 'ar' }, { lang: false })
+	);
+});
+
+test('a wheel over an embedded map scrolls the page, with the hint for moving the map', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 600, height: 400 });
+	await page.goto('/embed/overview/');
+	await page.getByRole('heading', { level: 1 }).waitFor();
+	const map = page.locator('.map-root');
+	await map.scrollIntoViewIfNeeded();
+	await mapIdle(page);
+	const box = (await map.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	const before = await page.evaluate(() => window.scrollY);
+	await page.mouse.wheel(0, 200);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+	await expect(page.getByText('Use Ctrl + scroll to zoom the map')).toBeAttached();
+});
