@@ -66,3 +66,18 @@ test('a wheel over an embedded map scrolls the page, with the hint for moving th
 	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
 	await expect(page.getByText('Use Ctrl + scroll to zoom the map')).toBeAttached();
 });
+
+for (const { preset, title } of [
+	{ preset: 'exodus', title: 'People in Rafah and displaced from it' },
+	{ preset: 'aid', title: 'Aid truck lines per day, all crossings (UNRWA list)' }
+]) {
+	test(`the ${preset} embed tells its story with its one chart beside the map`, async ({
+		page
+	}) => {
+		await page.goto(`/embed/${preset}/`);
+		await mapIdle(page);
+		const charts = page.getByRole('region', { name: 'Over time' }).locator('figure');
+		await expect(charts).toHaveCount(1);
+		await expect(charts.locator('figcaption').first()).toHaveText(title);
+	});
+}
