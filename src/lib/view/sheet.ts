@@ -28,13 +28,13 @@ export const FULL_SHARE = 0.9;
 
 /** The next state a tap (or Enter, or Space) on the handle opens: peek → half → full → peek. */
 export function nextState(state: SheetState): SheetState {
-	return SHEET_STATES[(SHEET_STATES.indexOf(state) + 1) % SHEET_STATES.length];
+	return SHEET_STATES[(SHEET_STATES.indexOf(state) + 1) % SHEET_STATES.length] ?? state;
 }
 
 /** One state taller (`by` 1, ArrowUp) or shorter (`by` -1, ArrowDown), stopping at full and peek. */
 export function stepState(state: SheetState, by: 1 | -1): SheetState {
 	const i = Math.min(SHEET_STATES.length - 1, Math.max(0, SHEET_STATES.indexOf(state) + by));
-	return SHEET_STATES[i];
+	return SHEET_STATES[i] ?? state;
 }
 
 /**
