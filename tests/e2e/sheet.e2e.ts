@@ -192,6 +192,13 @@ for (const l of LANGS) {
 					await expect(
 						page.getByTestId('details').getByRole('heading', { level: 2 })
 					).toBeInViewport({ ratio: 1 });
+					// The reader can still lower the sheet over the open details.
+					const handle = sheet.locator('button.handle');
+					await handle.click();
+					await expectState(page, sheet, 'full');
+					await handle.click();
+					await expectState(page, sheet, 'peek');
+					await expect(page.getByTestId('details')).toBeAttached();
 				});
 			} else {
 				test('the panel is beside the map, with no sheet handle', async ({ page }) => {
