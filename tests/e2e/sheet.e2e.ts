@@ -192,6 +192,13 @@ for (const l of LANGS) {
 					await expect(
 						page.getByTestId('details').getByRole('heading', { level: 2 })
 					).toBeInViewport({ ratio: 1 });
+					// Above half the map's own controls, the sheet is drawn over them.
+					const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+					const onTop = await page.evaluate(
+						([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('aside.panel'),
+						[scale.x + scale.width / 2, scale.y + scale.height / 2]
+					);
+					expect(onTop, 'the sheet over the scale').toBe(true);
 					// The reader can still lower the sheet over the open details.
 					const handle = sheet.locator('button.handle');
 					await handle.click();
