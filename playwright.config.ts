@@ -36,6 +36,7 @@ export default defineConfig({
 	},
 	projects: [
 		{
+			// Also runs sheet.e2e.ts, which sets its own phone, tablet and desktop viewports.
 			name: 'desktop',
 			use: { viewport: { width: 1280, height: 800 } },
 			testIgnore: ['**/static-host.e2e.ts', '**/headers.e2e.ts']

@@ -4,11 +4,13 @@
  * reads the map through a getter, so it runs again once the map exists.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { tick, untrack } from 'svelte';
 import type { Bounds } from '$lib/geo/bounds';
 import { m } from '$lib/paraglide/messages';
 import type { DateWindow } from '$lib/view/view-state';
 import { stateChanges, type Timelines } from './date-states';
 import { applyStates } from './query';
+import { revealPadding } from './views';
 
 /** Enter picks the feature under the centre ring, Escape clears, beside MapLibre's own arrow keys. */
 export function keyboardPicking(
@@ -52,11 +54,16 @@ export function dateStates(
 	});
 }
 
-/** Flies to a feature chosen outside the map, then clears the request. */
+/**
+ * Flies to a feature chosen outside the map, then clears the request. The feature lands in the part
+ * of the map the panel leaves in sight (`covered`: px under the phone sheet), read once the update
+ * that chose it has settled, as the same choice opens the sheet.
+ */
 export function revealFeature(
 	getMap: () => MapLibreMap | undefined,
 	getRequest: () => string | null,
 	bounds: () => Record<string, Bounds>,
+	covered: () => number,
 	done: () => void
 ) {
 	$effect(() => {
@@ -64,7 +71,10 @@ export function revealFeature(
 		const id = getRequest();
 		const b = id ? bounds()[id] : undefined;
 		if (!map || !b) return;
-		map.fitBounds(b, { padding: 80, maxZoom: 15, duration: 600 });
 		done();
+		tick().then(() => {
+			const padding = revealPadding(map.getContainer().clientHeight, untrack(covered));
+			map.fitBounds(b, { padding, maxZoom: 15, duration: 600 });
+		});
 	});
 }

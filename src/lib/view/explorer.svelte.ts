@@ -88,6 +88,8 @@ export class MapRuntime {
 	error = $state<string | null>(null);
 	/** A feature chosen outside the map (a list, a link) that the map should bring into view. */
 	reveal = $state<string | null>(null);
+	/** How much of the map's lower edge (px) the panel covers: the phone sheet; 0 beside the map. */
+	covered = $state(0);
 }
 
 const KEY = Symbol('explorer');
