@@ -11,6 +11,9 @@ const config = {
 		// Every page and data file is prerendered, so the output deploys to any static host.
 		adapter: adapter({ fallback: undefined, strict: true }),
 		prerender: {
+			// The site's address, for what must name it whole: embeds' picture cards and oEmbed files.
+			// Set SITE_ORIGIN when building for a deployment; the default is the address `npm start` serves.
+			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
 			// Every page also in Arabic, under /ar/; the crawler finds the rest from these.
 			entries: ['*', '/ar/', '/ar/events/', '/ar/sources/'],
 			handleHttpError: 'fail',

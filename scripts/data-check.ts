@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { loadSituation } from '../src/lib/data/situation';
 import { DATASET_LIST } from '../src/lib/datasets/index';
 import { DataError } from '../src/lib/data/table';
+import { versionOf } from '../src/lib/data/versions';
+import { dataHash, readVersions, unversionedFiles } from '../src/lib/server/app-data';
 
 const rootFlag = process.argv.indexOf('--root');
 const root = resolve(rootFlag > -1 ? (process.argv[rootFlag + 1] ?? '.') : '.');
@@ -18,6 +20,11 @@ try {
 		...DATASET_LIST.map((d) => `${d.id}: ${d.counts(s)}`)
 	];
 	console.log(`data: ok — ${counts.join('; ')}`);
+	// The project's own data must have its version in the changelog (a fixture root has none).
+	if (rootFlag === -1) {
+		const version = versionOf(dataHash(unversionedFiles()), readVersions());
+		console.log(`data version: ${version.version}`);
+	}
 } catch (e) {
 	if (e instanceof DataError) {
 		console.error(e.message);

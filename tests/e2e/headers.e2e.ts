@@ -52,10 +52,12 @@ function builtAddresses(dir = BUILD): string[] {
 
 /** How long a file may be cached: two rules for one file would join their values and fail this. */
 function caching(address: string): string {
-	if (address.startsWith('/_app/immutable/') || address.startsWith('/data/app/')) return FOREVER;
-	// Pages, and the unversioned files the explorer reads to find its code and data.
+	if (address.startsWith('/_app/immutable/') || address.startsWith('/data/v/')) return FOREVER;
+	// Pages, the files under an embed's address (its oEmbed), and the unversioned files the explorer
+	// reads to find its code and data.
 	if (
 		address.endsWith('/') ||
+		isEmbed(address) ||
 		address.endsWith('/__data.json') ||
 		address === '/_app/version.json'
 	) {
@@ -76,10 +78,13 @@ test('every file gets one caching rule, and only hashed names are cached forever
 	}
 });
 
-test('the data files cached forever all carry a hash of their content in their names', () => {
-	const names = readdirSync(join(BUILD, 'data/app'));
-	expect(names.length).toBeGreaterThan(0);
-	expect(names.filter((n) => !/^[a-z-]+\.[0-9a-f]{12}\.(geo)?json$/.test(n))).toEqual([]);
+test('the data files cached forever are all in a folder named for their version', () => {
+	const versions = readdirSync(join(BUILD, 'data/v'));
+	expect(versions.length).toBe(1);
+	expect(versions.filter((n) => !/^\d{4}-\d\d-\d\d-[0-9a-f]{8}$/.test(n))).toEqual([]);
+	const files = readdirSync(join(BUILD, 'data/v', versions[0]!));
+	expect(files).toContain('manifest.json');
+	expect(files.filter((n) => !/^[a-z-]+(\.records)?\.(geo)?json$/.test(n))).toEqual([]);
 });
 
 test('every page carries one frame-ancestors rule; embeds may be framed by any site', () => {

@@ -1,13 +1,19 @@
 /**
  * The files the explorer fetches by URL, generated at build: per dataset, the GeoJSON its map layer
- * draws and the records its lists and details read, plus the sources table. Names carry a hash of the
- * content, so a host can cache them forever and a new data version is a new address.
+ * draws and the records its lists and details read, plus the sources table. They are published under
+ * `/data/v/<version>/`, the version named in data/versions.csv for their content hash, with a
+ * manifest of them beside: a new data version is a new folder, so a host can cache each folder
+ * forever and keep the old ones for the embeds pinned to them.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { DATASET_IDS, type DatasetId } from '$lib/datasets/ids';
 import { datasetMap, datasetRecords } from '$lib/datasets/app-files';
 import { sourcesTable } from '$lib/datasets/sources';
+import { versionFolder } from '$lib/data/version-name';
+import { parseVersions, versionOf, VERSIONS_FILE, type DataVersion } from '$lib/data/versions';
 import { LAYER_DATASET, LAYER_IDS, type LayerId } from '$lib/view/layers';
 import { readSituation } from './situation';
 
@@ -24,49 +30,71 @@ export interface DataManifest {
 	/** The records each dataset's lists and details read. */
 	records: Record<DatasetId, string>;
 	sources: string;
-	/** A short hash of all the data, shown as the data version. */
+	/** The data version's name, `YYYY-MM-DD-<hash>`, shown as the data version and pinned by embeds. */
 	version: string;
 }
 
-const hash = (body: string) => createHash('sha256').update(body).digest('hex').slice(0, 12);
+/** The manifest's own name in its version's folder. */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** The hash that names a version of the data: 8 hex digits of the files' content. */
+export function dataHash(files: readonly AppFile[]): string {
+	const all = createHash('sha256');
+	for (const f of files) all.update(`${f.name}\n${f.body}\n`);
+	return all.digest('hex').slice(0, 8);
+}
 
 function file(stem: string, ext: 'geojson' | 'json', value: unknown): AppFile {
-	const body = JSON.stringify(value);
 	return {
-		name: `${stem}.${hash(body)}.${ext}`,
-		body,
+		name: `${stem}.${ext}`,
+		body: JSON.stringify(value),
 		type: ext === 'geojson' ? 'application/geo+json' : 'application/json'
 	};
 }
 
-let cached: { manifest: DataManifest; files: AppFile[] } | undefined;
+/** The data changelog, read from the project. */
+export function readVersions(): DataVersion[] {
+	return parseVersions(readFileSync(resolve(process.cwd(), VERSIONS_FILE), 'utf8'));
+}
 
-export function appData(): { manifest: DataManifest; files: AppFile[] } {
-	if (cached) return cached;
+/** The files, before they are given a version: what the hash is taken of. */
+export function unversionedFiles(): AppFile[] {
 	const s = readSituation();
 	const maps = Object.fromEntries(DATASET_IDS.map((id) => [id, datasetMap(s, id)])) as Record<
 		DatasetId,
 		FeatureCollection
 	>;
-	const layerFiles = LAYER_IDS.map((id) => file(id, 'geojson', maps[LAYER_DATASET[id]]));
-	const recordFiles = DATASET_IDS.map((id) => file(id, 'json', datasetRecords(s, id, maps[id])));
-	const sources = file('sources', 'json', sourcesTable.records(s));
-	const files = [...layerFiles, ...recordFiles, sources];
-	const url = (f: AppFile) => `/data/app/${f.name}`;
-	cached = {
-		files,
-		manifest: {
-			layers: Object.fromEntries(LAYER_IDS.map((id, i) => [id, url(layerFiles[i]!)])) as Record<
-				LayerId,
-				string
-			>,
-			records: Object.fromEntries(DATASET_IDS.map((id, i) => [id, url(recordFiles[i]!)])) as Record<
-				DatasetId,
-				string
-			>,
-			sources: url(sources),
-			version: hash(files.map((f) => f.name).join('\n')).slice(0, 8)
-		}
+	return [
+		...LAYER_IDS.map((id) => file(id, 'geojson', maps[LAYER_DATASET[id]])),
+		...DATASET_IDS.map((id) => file(`${id}.records`, 'json', datasetRecords(s, id, maps[id]))),
+		file('sources', 'json', sourcesTable.records(s))
+	];
+}
+
+let cached: { manifest: DataManifest; files: AppFile[]; version: DataVersion } | undefined;
+
+export function appData(): { manifest: DataManifest; files: AppFile[]; version: DataVersion } {
+	if (cached) return cached;
+	const files = unversionedFiles();
+	const version = versionOf(dataHash(files), readVersions());
+	const url = (name: string) => versionFolder(version.version) + name;
+	const manifest: DataManifest = {
+		layers: Object.fromEntries(LAYER_IDS.map((id) => [id, url(`${id}.geojson`)])) as Record<
+			LayerId,
+			string
+		>,
+		records: Object.fromEntries(DATASET_IDS.map((id) => [id, url(`${id}.records.json`)])) as Record<
+			DatasetId,
+			string
+		>,
+		sources: url('sources.json'),
+		version: version.version
 	};
+	const manifestFile = {
+		name: MANIFEST_FILE,
+		body: JSON.stringify(manifest),
+		type: 'application/json'
+	};
+	cached = { manifest, files: [...files, manifestFile], version };
 	return cached;
 }

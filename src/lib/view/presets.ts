@@ -37,7 +37,7 @@ export const PRESETS: Record<PresetId, Preset> = {
 	'crossing-seizure': {
 		id: 'crossing-seizure',
 		view: {
-			camera: { center: [34.2555, 31.256], zoom: 13.6, bearing: 0 },
+			camera: { center: [34.2592, 31.2505], zoom: 13.4, bearing: 0 },
 			layers: layers('aid-corridors', 'evacuation-orders', 'ground-operations'),
 			date: { from: '2024-05-06', to: '2024-05-07' },
 			selected: 'crossing-rafah'
@@ -59,7 +59,7 @@ export const PRESETS: Record<PresetId, Preset> = {
 	'tal-as-sultan-strike': {
 		id: 'tal-as-sultan-strike',
 		view: {
-			camera: { center: [34.2517, 31.3194], zoom: 14.5, bearing: 0 },
+			camera: { center: [34.2517, 31.3194], zoom: 13, bearing: 0 },
 			layers: layers('strikes', 'evacuation-orders', 'hospitals'),
 			date: { from: '2024-05-26', to: '2024-05-26' },
 			selected: 'strike-0202'

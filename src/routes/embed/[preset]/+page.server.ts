@@ -1,6 +1,9 @@
 import { error } from '@sveltejs/kit';
+import { getLocale } from '$lib/paraglide/runtime';
 import { appData } from '$lib/server/app-data';
-import { PRESET_IDS, isPresetId } from '$lib/view/presets';
+import { readStills, stillKey, stillName, stillPath } from '$lib/server/stills';
+import { PRESET_IDS, PRESETS, isPresetId } from '$lib/view/presets';
+import type { Lang } from '$lib/view/view-state';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One page per story, in each language (the Arabic pages are found through each page's alternate link).
@@ -8,5 +11,14 @@ export const entries: EntryGenerator = () => PRESET_IDS.map((preset) => ({ prese
 
 export const load: PageServerLoad = ({ params }) => {
 	if (!isPresetId(params.preset)) error(404, 'No such story');
-	return { preset: params.preset, manifest: appData().manifest };
+	const { manifest } = appData();
+	const lang = getLocale() as Lang;
+	// The story's picture, when one was made from this view and data (`npm run stills`).
+	const made = readStills()[stillName(params.preset, lang)];
+	const current = made?.key === stillKey(PRESETS[params.preset], lang, manifest.version);
+	const still =
+		made && current
+			? { src: stillPath(params.preset, lang), width: made.width, height: made.height }
+			: null;
+	return { preset: params.preset, manifest, still };
 };
