@@ -3,7 +3,6 @@
  * each dataset, in the reader's language, from the message files. A value without a message is shown
  * as the data has it.
  */
-import type { DatasetId } from '$lib/datasets/ids';
 import { termKey } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 
@@ -14,7 +13,4 @@ export function term(vocabulary: string, value: string): string {
 	return messages[termKey(vocabulary, value)]?.() ?? value;
 }
 
-/** A dataset's title, summary or credit line. */
-export function datasetText(id: DatasetId, part: 'title' | 'summary' | 'attribution'): string {
-	return messages[termKey(`dataset_${id}`, part)]?.() ?? id;
-}
+export { datasetText } from './dataset-text';
