@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultView, type ViewState } from '$lib/view/view-state';
-import { EMBED_WIDTH_IDS, embedCode, embedding, escapeAttribute, type EmbedWidth } from './code';
+import {
+	EMBED_WIDTH_IDS,
+	embedCode,
+	embedding,
+	escapeAttribute,
+	previewSize,
+	type EmbedWidth
+} from './code';
 import { embedTitle, readEmbedQuery } from './query';
 import { embedHeadline } from './words';
 
@@ -164,5 +171,16 @@ describe('the embed code', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('previewSize', () => {
+	it('shows the frame at its width, shrunk only when there is less room', () => {
+		expect(previewSize('column', 800)).toEqual({ width: 640, scale: 1 });
+		expect(previewSize('column', 320)).toEqual({ width: 640, scale: 0.5 });
+		expect(previewSize('phone', 300)).toEqual({ width: 375, scale: 0.8 });
+		expect(previewSize('full', 512)).toEqual({ width: 512, scale: 1 });
+		// Before the room is measured, the frame is not shrunk to nothing.
+		expect(previewSize('column', 0)).toEqual({ width: 640, scale: 1 });
 	});
 });

@@ -19,8 +19,9 @@ export type EmbedWidth = keyof typeof EMBED_WIDTHS;
 export const EMBED_WIDTH_IDS = Object.keys(EMBED_WIDTHS) as EmbedWidth[];
 
 /**
- * The frame's height before the loader sets it: enough for the whole map, its headline, dek and date
- * above it and the legend and credits below (EmbedFrame), also when a narrow frame wraps them.
+ * The frame's height before the loader sets it, or without the loader: enough for the headline, dek
+ * and date and the whole map below them (EmbedFrame), also when a phone's width wraps the words onto
+ * more lines. The legend and credits under the map show once the loader gives the frame its height.
  */
 export const EMBED_HEIGHT: Record<EmbedWidth, number> = { column: 620, full: 620, phone: 680 };
 
@@ -53,6 +54,19 @@ export interface EmbedCodeInput {
 export function frameStyle(width: EmbedWidth): string {
 	const max = EMBED_WIDTHS[width];
 	return max === null ? 'width:100%;border:0' : `width:100%;max-width:${max}px;border:0`;
+}
+
+/**
+ * The preview of a frame in `available` pixels: as wide as the article would make it, and shrunk to
+ * fit when that is wider than the room there is (never enlarged).
+ */
+export function previewSize(
+	width: EmbedWidth,
+	available: number
+): { width: number; scale: number } {
+	const room = Math.max(0, available);
+	const frame = EMBED_WIDTHS[width] ?? room;
+	return { width: frame, scale: room > 0 && frame > room ? room / frame : 1 };
 }
 
 /** The frame and the loader, ready to paste. */
