@@ -38,3 +38,13 @@ describe('formatPeriod', () => {
 		expect(formatPeriod('2024-05-06', '2024-05-31')).toBe('6 – 31 May 2024');
 	});
 });
+
+describe('dates in another language', () => {
+	it('formats in the language asked for, with Western digits in Arabic', () => {
+		expect(formatDate('2024-05-28', 'ar')).toBe('28 مايو 2024');
+		expect(formatInterval('2024-05-26', '2024-05-26', 'en')).toBe('26 May 2024');
+		expect(formatInterval('2024-05-07', undefined, 'ar')).toBe(
+			'من 7 مايو 2024 (النهاية غير مذكورة)'
+		);
+	});
+});

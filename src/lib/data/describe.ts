@@ -3,7 +3,7 @@
  * reader's language: dates through `Intl` (see `intlLocale` for the numerals), words from the message
  * files.
  */
-import { intlLocale } from '../i18n';
+import { intlLocale, type Locale } from '../i18n';
 import { m } from '../paraglide/messages';
 import { getLocale } from '../paraglide/runtime';
 import type { Precision } from './schemas/common';
@@ -29,9 +29,9 @@ export function metricLabel(metric: PopulationMetric): string {
 
 const formats = new Map<string, { date: Intl.DateTimeFormat; number: Intl.NumberFormat }>();
 
-/** The formats of the current language, made once per language. */
-function formatsNow() {
-	const locale = intlLocale(getLocale());
+/** The formats of a language (the reader's unless told), made once per language. */
+function formatsNow(lang: string = getLocale()) {
+	const locale = intlLocale(lang);
 	let f = formats.get(locale);
 	if (!f) {
 		f = {
@@ -67,20 +67,20 @@ function utcDay(iso: string): Date {
 	return new Date(`${iso}T00:00:00Z`);
 }
 
-/** "26 May 2024" from "2024-05-26". */
-export function formatDate(iso: string): string {
-	return formatsNow().date.format(utcDay(iso));
+/** "26 May 2024" from "2024-05-26"; in the reader's language, or in `locale`. */
+export function formatDate(iso: string, locale?: Locale): string {
+	return formatsNow(locale).date.format(utcDay(iso));
 }
 
 /**
  * "5 – 7 May 2024", "26 May – 2 June 2024", "26 May 2024" for a single day, or "from 26 May 2024
  * (end not stated)": what both ends share is written once.
  */
-export function formatInterval(from: string, to: string | undefined): string {
-	if (!to) return m.interval_open({ date: formatDate(from) });
+export function formatInterval(from: string, to: string | undefined, locale?: Locale): string {
+	if (!to) return m.interval_open({ date: formatDate(from, locale) }, { locale });
 	// Node's ICU data put thin spaces round the dash, Chromium's plain ones; pages are prerendered in
 	// Node and rendered again in the browser, so both must give the same text
-	return formatsNow().date.formatRange(utcDay(from), utcDay(to)).replace(/\s/g, ' ');
+	return formatsNow(locale).date.formatRange(utcDay(from), utcDay(to)).replace(/\s/g, ' ');
 }
 
 /** A stated period where either end may be missing: "to 26 May 2024 (start not stated)". */

@@ -37,6 +37,7 @@ describe('pinned embeds', () => {
 		const fetchFn = createFetch(`/data/v/${OLD}/manifest.json`, old);
 		expect(await pinnedManifest(`?data=${OLD}`, current, fetchFn)).toEqual({
 			manifest: old,
+			pinned: OLD,
 			missing: null
 		});
 	});
@@ -45,9 +46,14 @@ describe('pinned embeds', () => {
 		const never = (() => {
 			throw new Error('no request expected');
 		}) as unknown as typeof fetch;
-		expect(await pinnedManifest('', current, never)).toEqual({ manifest: current, missing: null });
+		expect(await pinnedManifest('', current, never)).toEqual({
+			manifest: current,
+			pinned: null,
+			missing: null
+		});
 		expect(await pinnedManifest(`?data=${current.version}`, current, never)).toEqual({
 			manifest: current,
+			pinned: current.version,
 			missing: null
 		});
 	});
@@ -56,6 +62,7 @@ describe('pinned embeds', () => {
 		const fetchFn = createFetch('/elsewhere', {});
 		expect(await pinnedManifest(`?data=${OLD}`, current, fetchFn)).toEqual({
 			manifest: current,
+			pinned: null,
 			missing: OLD
 		});
 	});

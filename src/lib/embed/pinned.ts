@@ -5,18 +5,17 @@
  * falls back to the latest data, and the embed says so.
  */
 import * as v from 'valibot';
-import { VERSION_NAME, versionFolder } from '$lib/data/version-name';
+import { versionFolder } from '$lib/data/version-name';
+import { dataVersion } from './query';
 import type { DataManifest } from '$lib/server/app-data';
 
 /** The version an address pins, or null for a live embed (or an address that names no version). */
 export function askedVersion(search: string): string | null {
-	let asked: string | null;
 	try {
-		asked = new URLSearchParams(search).get('data');
+		return dataVersion(new URLSearchParams(search).get('data'));
 	} catch {
 		return null;
 	}
-	return asked !== null && VERSION_NAME.test(asked) ? asked : null;
 }
 
 const path = v.pipe(v.string(), v.maxLength(300));
@@ -38,10 +37,13 @@ function manifestSchema(current: DataManifest, version: string) {
 	});
 }
 
-export type Pinned =
-	| { manifest: DataManifest; missing: null }
-	/** The version asked for could not be loaded: the latest data is shown instead. */
-	| { manifest: DataManifest; missing: string };
+export interface Pinned {
+	manifest: DataManifest;
+	/** The version the address pins and the embed draws; null for a live embed. */
+	pinned: string | null;
+	/** The version asked for, when it could not be loaded: the latest data is shown instead. */
+	missing: string | null;
+}
 
 /** The manifest an embed draws from: the pinned version's, or the build's own. */
 export async function pinnedManifest(
@@ -50,14 +52,16 @@ export async function pinnedManifest(
 	fetchFn: typeof fetch
 ): Promise<Pinned> {
 	const version = askedVersion(search);
-	if (version === null || version === current.version) return { manifest: current, missing: null };
+	if (version === null) return { manifest: current, pinned: null, missing: null };
+	if (version === current.version) return { manifest: current, pinned: version, missing: null };
+	const latest = { manifest: current, pinned: null, missing: version };
 	try {
 		const response = await fetchFn(`${versionFolder(version)}manifest.json`);
-		if (!response.ok) return { manifest: current, missing: version };
+		if (!response.ok) return latest;
 		const parsed = v.safeParse(manifestSchema(current, version), await response.json());
-		if (!parsed.success) return { manifest: current, missing: version };
-		return { manifest: parsed.output as DataManifest, missing: null };
+		if (!parsed.success) return latest;
+		return { manifest: parsed.output as DataManifest, pinned: version, missing: null };
 	} catch {
-		return { manifest: current, missing: version };
+		return latest;
 	}
 }

@@ -24,3 +24,15 @@ export function heightMessages(id: string, height: number) {
 		{ sentinel: 'amp', type: 'embed-size', height: h }
 	];
 }
+
+/** The loader keeps a frame between these heights, whatever a page posts. */
+export const FRAME_HEIGHTS = { min: 120, max: 4000 } as const;
+
+/** The height a message asks for, kept within bounds; null for any other message. */
+export function askedHeight(data: unknown): number | null {
+	if (typeof data !== 'object' || data === null) return null;
+	const { type, height } = data as Partial<HeightMessage>;
+	if (type !== HEIGHT_MESSAGE || typeof height !== 'number' || !Number.isFinite(height))
+		return null;
+	return Math.round(Math.min(Math.max(height, FRAME_HEIGHTS.min), FRAME_HEIGHTS.max));
+}

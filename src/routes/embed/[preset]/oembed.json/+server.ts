@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { asset } from '$app/paths';
+import { EMBED_HEIGHT, EMBED_WIDTHS, embedCode } from '$lib/embed/code';
 import { oembed } from '$lib/embed/oembed';
 import { pageHref } from '$lib/page-href';
 import { m } from '$lib/paraglide/messages';
@@ -27,18 +28,21 @@ export const GET: RequestHandler = ({ params, url }) => {
 	const still = readStills()[stillName(preset.id, lang)];
 	const at = (path: string) => new URL(path, url).href;
 	const src = at(pageHref(`/embed/${preset.id}/`));
-	const html =
-		`<iframe data-rafah-map src="${escape(src)}" title="${escape(preset.headline())}" ` +
-		`aria-label="${escape(preset.dek())}" height="${HEIGHT}" style="width:100%;border:0" ` +
-		`loading="lazy" allow="fullscreen"></iframe>` +
-		`<script src="${escape(at(asset('/embed.js')))}" async></script>`;
+	// The article column's frame: a CMS scales it to its own column.
+	const html = embedCode({
+		src,
+		loader: at(asset('/embed.js')),
+		title: preset.headline(),
+		label: preset.dek(),
+		width: 'column'
+	});
 	return json(
 		oembed({
 			title: preset.headline(),
 			provider: { name: m.site_name(), url: at(pageHref('/')) },
 			html,
-			width: WIDTH,
-			height: HEIGHT,
+			width: EMBED_WIDTHS.column,
+			height: EMBED_HEIGHT.column,
 			thumbnail: still ? { url: at(asset(stillPath(preset.id, lang))), ...still } : null
 		})
 	);
