@@ -16,11 +16,6 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => PRESET_IDS.map((preset) => ({ preset }));
 
-const WIDTH = 640;
-const HEIGHT = 620;
-
-const escape = (s: string) => s.replace(/[&"'<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export const GET: RequestHandler = ({ params, url }) => {
 	if (!isPresetId(params.preset)) error(404, 'No such story');
 	const lang = getLocale() as Lang;
