@@ -1,6 +1,7 @@
 /**
  * Makes the embeds' still pictures: each story in each language, opened in Chromium from the
- * production build, its map photographed once it has settled, and written as a palette PNG to
+ * production build, its map photographed once it has settled, and written as a 64-colour PNG (a
+ * map is flat colours; fewer keep the picture light in an embed's first paint) to
  * static/embed-stills/, with a record of what each was made from (src/lib/server/stills.ts).
  * `npm run build` first, then `npm run stills`; commit the pictures and the record. Only the pictures
  * that are out of date are made again (`--all` makes every one); `--check` only lists them.
@@ -80,7 +81,7 @@ try {
 		await page.locator('.map-root[data-map-state="idle"]').waitFor();
 		const shot = await box.locator('.map-root').screenshot({ type: 'png' });
 		const png = await sharp(shot)
-			.png({ palette: true, quality: 85, effort: 10, compressionLevel: 9 })
+			.png({ palette: true, colours: 64, dither: 0, effort: 10, compressionLevel: 9 })
 			.toBuffer();
 		const { width = 0, height = 0 } = await sharp(png).metadata();
 		const name = stillName(id, lang);
