@@ -1,0 +1,56 @@
+/**
+ * A byte guard (bytes, never times): an embed the reader has not reached costs its frame, the app's
+ * runtime and its picture, and no more than the budget. The sizes are the built files' own, gzipped,
+ * for every file the page asked for while its map could not start.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PRESET_IDS } from '../../src/lib/view/preset-ids';
+import { expect, test } from './support/fixtures';
+
+const KIB = 1024;
+const SHELL_BUDGET = 60 * KIB;
+const PICTURE_BUDGET = 30 * KIB;
+
+/** The built file a request was answered from. */
+function builtFile(url: string): string | null {
+	const path = decodeURIComponent(new URL(url).pathname);
+	const file = join('build', path.endsWith('/') ? `${path}index.html` : path);
+	return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+for (const id of PRESET_IDS) {
+	test(`the ${id} embed before its map starts is within its budget`, async ({ page }) => {
+		// The frame never comes into view, as for an embed far down an article.
+		await page.addInitScript(() => {
+			window.IntersectionObserver = class {
+				observe() {}
+				unobserve() {}
+				disconnect() {}
+				takeRecords() {
+					return [];
+				}
+			} as unknown as typeof IntersectionObserver;
+		});
+		const asked: string[] = [];
+		page.on('request', (r) => asked.push(r.url()));
+		await page.goto(`/embed/${id}/`);
+		await expect(page.locator('img.still')).toBeVisible();
+		await page.waitForLoadState('networkidle');
+
+		const files = [...new Set(asked.map(builtFile))].filter((f): f is string => f !== null);
+		const gzip = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
+		const pictures = files.filter((f) => f.endsWith('.png'));
+		const shell = files.filter((f) => !f.endsWith('.png') && !f.endsWith('.svg'));
+		expect(shell.some((f) => f.endsWith('.js'))).toBe(true);
+		const shellBytes = shell.reduce((sum, f) => sum + gzip(f), 0);
+		expect(shellBytes, `${(shellBytes / KIB).toFixed(1)} KiB gzip`).toBeLessThanOrEqual(
+			SHELL_BUDGET
+		);
+		expect(pictures).toHaveLength(1);
+		expect(statSync(pictures[0]!).size).toBeLessThanOrEqual(PICTURE_BUDGET);
+		// Nothing of the map: no tiles, no data, no fonts.
+		expect(files.filter((f) => /\.(pbf|geojson|woff2?)$|\/data\/v\//.test(f))).toEqual([]);
+	});
+}
