@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { neverInView } from '../../tests/e2e/support/never-in-view';
 import { launchBrowser, serveBuild } from './serve';
 
 const PORT = 4181;
@@ -112,16 +113,7 @@ const { base, stop } = await serveBuild(PORT);
 const browser = await launchBrowser();
 try {
 	// Before the map: the frame never comes into view, as for an embed far down an article.
-	const shell = await measure(browser, EMBED, pictureShown, () => {
-		window.IntersectionObserver = class {
-			observe() {}
-			unobserve() {}
-			disconnect() {}
-			takeRecords() {
-				return [];
-			}
-		} as unknown as typeof IntersectionObserver;
-	});
+	const shell = await measure(browser, EMBED, pictureShown, neverInView);
 	table(`Embed ${EMBED} before its map starts (${VIEWPORT.width}×${VIEWPORT.height})`, shell);
 	const noPicture = shell.filter((r) => r.kind !== 'images');
 	console.log(

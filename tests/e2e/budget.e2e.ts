@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PRESET_IDS } from '../../src/lib/view/preset-ids';
 import { expect, test } from './support/fixtures';
+import { neverInView } from './support/never-in-view';
 
 const KIB = 1024;
 const SHELL_BUDGET = 60 * KIB;
@@ -23,16 +24,7 @@ function builtFile(url: string): string | null {
 for (const id of PRESET_IDS) {
 	test(`the ${id} embed before its map starts is within its budget`, async ({ page }) => {
 		// The frame never comes into view, as for an embed far down an article.
-		await page.addInitScript(() => {
-			window.IntersectionObserver = class {
-				observe() {}
-				unobserve() {}
-				disconnect() {}
-				takeRecords() {
-					return [];
-				}
-			} as unknown as typeof IntersectionObserver;
-		});
+		await page.addInitScript(neverInView);
 		const asked: string[] = [];
 		page.on('request', (r) => asked.push(r.url()));
 		await page.goto(`/embed/${id}/`);

@@ -35,9 +35,13 @@ export function stillKey(preset: Preset, lang: Lang, dataVersion: string): strin
 	return createHash('sha256').update(made).digest('hex').slice(0, 16);
 }
 
+let cached: Record<string, Still> | undefined;
+
+/** The record, read once per build (every embed page and oEmbed file asks for it). */
 export function readStills(): Record<string, Still> {
-	return JSON.parse(readFileSync(resolve(process.cwd(), STILLS_RECORD), 'utf8')) as Record<
+	cached ??= JSON.parse(readFileSync(resolve(process.cwd(), STILLS_RECORD), 'utf8')) as Record<
 		string,
 		Still
 	>;
+	return cached;
 }

@@ -1,44 +1,14 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { dateAt, dayCount } from '../data/dates';
-import { LAYER_IDS } from './layers';
+import { viewArbitrary } from './test-views';
 import {
-	CAMERA_LIMITS,
 	defaultView,
-	normaliseCamera,
-	normaliseLayers,
 	parseView,
 	serialiseView,
 	viewStateSchema,
 	type ViewState
 } from './view-state';
-
-const day = fc.integer({ min: 0, max: dayCount() - 1 }).map((i) => dateAt(i));
-
-const viewArbitrary: fc.Arbitrary<ViewState> = fc.record({
-	camera: fc.option(
-		fc
-			.record({
-				center: fc.tuple(
-					fc.double({ min: CAMERA_LIMITS.west, max: CAMERA_LIMITS.east, noNaN: true }),
-					fc.double({ min: CAMERA_LIMITS.south, max: CAMERA_LIMITS.north, noNaN: true })
-				),
-				zoom: fc.double({ min: CAMERA_LIMITS.minZoom, max: CAMERA_LIMITS.maxZoom, noNaN: true }),
-				bearing: fc.double({ min: -180, max: 180, noNaN: true })
-			})
-			.map(normaliseCamera),
-		{ nil: null }
-	),
-	layers: fc.subarray([...LAYER_IDS]).map(normaliseLayers),
-	date: fc
-		.tuple(day, day, fc.boolean())
-		.map(([a, b, window]) =>
-			window ? { from: a < b ? a : b, to: a < b ? b : a } : { to: a > b ? a : b }
-		),
-	selected: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), { nil: null }),
-	lang: fc.constantFrom('en' as const, 'ar' as const)
-});
 
 describe('the view in the address', () => {
 	it('restores exactly the view it serialised', () => {
