@@ -14,10 +14,13 @@ export default defineConfig({
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: false,
 	forbidOnly: !!process.env.CI,
-	retries: 0,
+	// On CI, a test that fails is run once more and reported as flaky if it then passes: the machines
+	// are shared and slow. A test that fails twice fails the run; every failed attempt is repeated
+	// at the end of the log with its error.
+	retries: process.env.CI ? 1 : 0,
 	workers: 1,
 	timeout: 60_000,
-	reporter: process.env.CI ? 'line' : 'list',
+	reporter: process.env.CI ? [['line'], ['./tests/e2e/support/failures-last.ts']] : 'list',
 	use: {
 		baseURL: `http://localhost:${previewPort}`,
 		launchOptions: {

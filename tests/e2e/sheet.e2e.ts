@@ -94,6 +94,7 @@ for (const l of LANGS) {
 				await mapIdle(page);
 				if (phone) {
 					await page.getByRole('button', { name: l.toHalf }).click();
+					await expectState(page, page.locator('aside.panel'), 'half');
 				}
 				await openFirstListItem(page);
 				const heading = page.getByTestId('details').getByRole('heading', { level: 2 });
