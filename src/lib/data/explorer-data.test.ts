@@ -43,4 +43,15 @@ describe('fetchRecords', () => {
 	it('fails naming the file that did not load', async () => {
 		await expect(fetchRecords(files, createFetch({}))).rejects.toThrow('/s.json: 404 Not Found');
 	});
+
+	it('gives up on a file that does not answer in time', async () => {
+		// A server that never answers: only the timeout's abort ends the request.
+		const hanging = ((_url: string, init?: RequestInit) =>
+			new Promise<Response>((_resolve, reject) =>
+				init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))
+			)) as typeof fetch;
+		await expect(fetchRecords(files, hanging, { timeoutMs: 20 })).rejects.toThrow(
+			/timed out|abort/i
+		);
+	});
 });

@@ -21,8 +21,18 @@ export type ExplorerRecords = Situation & {
 	bounds: Record<string, Bounds>;
 };
 
-async function fetchJson(url: string, fetchFn: typeof fetch): Promise<Record<string, unknown>> {
-	const response = await fetchFn(url);
+/**
+ * How long a data file may take before it counts as failed (and the page offers to try again): long
+ * enough for the largest file on a slow mobile connection.
+ */
+export const FETCH_TIMEOUT_MS = 60_000;
+
+async function fetchJson(
+	url: string,
+	fetchFn: typeof fetch,
+	timeoutMs = FETCH_TIMEOUT_MS
+): Promise<Record<string, unknown>> {
+	const response = await fetchFn(url, { signal: AbortSignal.timeout(timeoutMs) });
 	if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
 	return (await response.json()) as Record<string, unknown>;
 }
@@ -35,10 +45,10 @@ async function fetchJson(url: string, fetchFn: typeof fetch): Promise<Record<str
 export async function fetchRecords(
 	files: DataFiles,
 	fetchFn: typeof fetch = fetch,
-	{ withSources = true } = {}
+	{ withSources = true, timeoutMs = FETCH_TIMEOUT_MS } = {}
 ): Promise<ExplorerRecords> {
 	const urls = [...Object.values(files.records), ...(withSources ? [files.sources] : [])];
-	const parts = await Promise.all(urls.map((url) => fetchJson(url, fetchFn)));
+	const parts = await Promise.all(urls.map((url) => fetchJson(url, fetchFn, timeoutMs)));
 	const bounds = Object.assign({}, ...parts.map((p) => p.bounds ?? {})) as Record<string, Bounds>;
 	return Object.assign({ zones: [], strikeEvidence: [], sources: [] }, ...parts, {
 		bounds

@@ -8,6 +8,7 @@ import { getContext, setContext } from 'svelte';
 import { windowEnding, windowLength } from '$lib/data/dates';
 import { EVIDENCE_GRADES, type EvidenceGrade } from '$lib/data/evidence';
 import { LAYER_IDS, type LayerId } from './layers';
+import { problemKey, withoutProblem, withProblem, type Problem } from './problems';
 import {
 	defaultView,
 	isCamera,
@@ -98,6 +99,40 @@ export class ExplorerView {
 export class MapRuntime {
 	status = $state<MapStatus>('loading');
 	error = $state<string | null>(null);
+	/** What failed to load, each once, for the notice. */
+	problems = $state.raw<Problem[]>([]);
+	/** How many times the reader asked to load a map source again (`basemap` or a layer id). */
+	reloads = $state<Record<string, number>>({});
+	// Not reactive itself: it changes only with `problems`, which is.
+	#retries: Record<string, () => void> = {};
+
+	/** Records a failure, with what "Try again" does for it (nothing offered without). */
+	report(problem: Problem, retry?: () => void) {
+		this.problems = withProblem(this.problems, problem);
+		if (retry) this.#retries[problemKey(problem)] = retry;
+		else delete this.#retries[problemKey(problem)];
+	}
+
+	canRetry(problem: Problem): boolean {
+		return problemKey(problem) in this.#retries;
+	}
+
+	/** Clears the notice and tries again; a new failure reports itself again. */
+	retry(problem: Problem) {
+		const retry = this.#retries[problemKey(problem)];
+		this.problems = withoutProblem(this.problems, problem);
+		delete this.#retries[problemKey(problem)];
+		retry?.();
+	}
+
+	has(kind: Problem['kind']): boolean {
+		return this.problems.some((p) => p.kind === kind);
+	}
+
+	/** Asks the map to load a source again; only the map components act on it. */
+	requestReload(source: string) {
+		this.reloads[source] = (this.reloads[source] ?? 0) + 1;
+	}
 	/** A feature chosen outside the map (a list, a link) that the map should bring into view. */
 	reveal = $state<string | null>(null);
 	/** How much of the map's lower edge (px) the panel covers: the phone sheet; 0 beside the map. */

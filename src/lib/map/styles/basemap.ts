@@ -13,6 +13,9 @@ import type { Lang } from '$lib/view/view-state';
 import { FONT, type Palette } from './palette';
 
 export const BASEMAP_SOURCE = 'basemap';
+/** Where the basemap has tiles, and at which zooms (the tile build writes these). */
+export const BASEMAP_BOUNDS = [34.19, 31.2, 34.4, 31.42] as const;
+export const BASEMAP_ZOOMS = { min: 9, max: 15 } as const;
 
 /** The basemap's credit, in the attribution control and on the sources page. */
 export const BASEMAP_ATTRIBUTION = '© OpenStreetMap contributors · boundaries © OCHA COD-AB';
@@ -248,9 +251,9 @@ export function basemapStyle(
 			[BASEMAP_SOURCE]: {
 				type: 'vector',
 				tiles: [assets.tiles],
-				minzoom: 9,
-				maxzoom: 15,
-				bounds: [34.19, 31.2, 34.4, 31.42],
+				minzoom: BASEMAP_ZOOMS.min,
+				maxzoom: BASEMAP_ZOOMS.max,
+				bounds: [...BASEMAP_BOUNDS],
 				attribution: BASEMAP_ATTRIBUTION
 			}
 		},
