@@ -33,7 +33,9 @@ function createRecords(): ExplorerRecords {
 		hospitalStatus: [
 			{ id: 'h1', place_id: 'place-najjar', status: 'evacuated', valid_from: '2024-05-07' }
 		] as Situation['hospitalStatus'],
-		groundStatements: []
+		groundStatements: [],
+		municipalities: { type: 'FeatureCollection', features: [] },
+		damageFigures: []
 	} as unknown as ExplorerRecords;
 }
 

@@ -12,7 +12,8 @@ export const LAYER_IDS = [
 	'aid-corridors',
 	'evacuation-orders',
 	'hospitals',
-	'ground-operations'
+	'ground-operations',
+	'damage'
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
@@ -22,7 +23,8 @@ export const LAYER_DATASET = {
 	'aid-corridors': 'aid-corridors',
 	'evacuation-orders': 'evacuation-orders',
 	hospitals: 'places',
-	'ground-operations': 'ground-operations'
+	'ground-operations': 'ground-operations',
+	damage: 'damage'
 } as const satisfies Record<LayerId, DatasetId>;
 
 export function isLayerId(value: string): value is LayerId {
