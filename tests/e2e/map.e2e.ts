@@ -1,7 +1,7 @@
 import { DATASETS } from '../../src/lib/datasets/index';
 import { MAP_LAYERS } from '../../src/lib/map/registry';
 import { palette } from '../../src/lib/map/styles/palette';
-import { LAYER_DATASET, LAYER_IDS } from '../../src/lib/view/layers';
+import { LAYER_DATASET, LAYER_IDS, OFF_BY_DEFAULT } from '../../src/lib/view/layers';
 import { expect, mapIdle, renderedCounts, test } from './support/fixtures';
 import { hex, pixelStats } from './support/pixels';
 import { clickAStrike } from './support/strikes';
@@ -29,13 +29,20 @@ test('labels render from the basemap in the first view', async ({ page }) => {
 // Every layer of the registry, by the toggle's name and the style layer that draws its features.
 const LAYERS = LAYER_IDS.map((id) => ({
 	name: DATASETS[LAYER_DATASET[id]].title,
-	layer: MAP_LAYERS[id].counted
+	layer: MAP_LAYERS[id].counted,
+	off: OFF_BY_DEFAULT.includes(id)
 }));
 
-for (const { name, layer } of LAYERS) {
+for (const { name, layer, off } of LAYERS) {
 	test(`the ${name} toggle hides and shows its layer on the map`, async ({ page }) => {
 		const toggle = page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
-		expect((await renderedCounts(page))[layer]).toBeGreaterThan(0);
+		if (off) {
+			// Off in the default view: nothing drawn until it is switched on.
+			await expect(toggle).not.toBeChecked();
+			expect((await renderedCounts(page))[layer] ?? 0).toBe(0);
+			await toggle.check();
+		}
+		await expect.poll(async () => (await renderedCounts(page))[layer]).toBeGreaterThan(0);
 
 		await toggle.uncheck();
 		await expect.poll(async () => (await renderedCounts(page))[layer]).toBe(0);

@@ -6,7 +6,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { windowEnding, windowLength } from '$lib/data/dates';
-import { LAYER_IDS, type LayerId } from './layers';
+import { DEFAULT_LAYERS, type LayerId } from './layers';
 import {
 	defaultView,
 	isCamera,
@@ -22,7 +22,7 @@ export type MapStatus = 'loading' | 'busy' | 'idle' | 'error';
 
 export class ExplorerView {
 	camera = $state<Camera | null>(null);
-	layers = $state<LayerId[]>([...LAYER_IDS]);
+	layers = $state<LayerId[]>([...DEFAULT_LAYERS]);
 	date = $state<DateWindow>(defaultView().date);
 	selected = $state<string | null>(null);
 	lang = $state<Lang>('en');

@@ -16,7 +16,7 @@
  */
 import * as v from 'valibot';
 import { EVENT_PERIOD, inPeriod, isCalendarDate } from '../data/dates';
-import { LAYER_IDS, isLayerId, type LayerId } from './layers';
+import { DEFAULT_LAYERS, LAYER_IDS, isLayerId, type LayerId } from './layers';
 
 import { LOCALES, type Locale } from '../i18n';
 
@@ -81,7 +81,7 @@ export function isCamera(c: unknown): c is Camera {
 export function defaultView(): ViewState {
 	return {
 		camera: null,
-		layers: [...LAYER_IDS],
+		layers: [...DEFAULT_LAYERS],
 		date: { to: EVENT_PERIOD.to },
 		selected: null,
 		lang: 'en'
