@@ -56,6 +56,24 @@ describe('data gate, damage', () => {
 		);
 	});
 
+	it('rejects a share above 100 per cent and a count that is not whole', () => {
+		const share = rowMatching(/,damaged_share_pct,/);
+		const count = rowMatching(/^dmg-unosat-rafah-/);
+		const issues = issuesFor(FIGURES, (t) =>
+			replaceOnce(
+				replaceOnce(t, share.line, share.line.replace(',48.7,', ',148.7,')),
+				count.line,
+				count.line.replace(',27187,', ',27187.5,')
+			)
+		);
+		expect(issues).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ file: FIGURES, record: share.id, field: 'value' }),
+				expect.objectContaining({ file: FIGURES, record: count.id, field: 'value' })
+			])
+		);
+	});
+
 	it('rejects new damage counted from a date that is not earlier', () => {
 		const { id, line } = rowMatching(/,2024-05-04,newly_damaged_structures,895,/);
 		const issues = issuesFor(FIGURES, (t) =>

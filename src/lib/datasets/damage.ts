@@ -26,7 +26,7 @@ export const damage: DatasetModule<typeof files, Situation> = {
 	id: 'damage',
 	title: 'Damage',
 	summary:
-		'Structures UNOSAT assessed as damaged from satellite images, per municipality of Rafah governorate and for the Strip, by assessment date; beside them, a radar estimate for Rafah. The map shows the latest assessment with a count for every municipality, 11 October 2025: long after the period, what the offensive and the fighting after it left.',
+		'Structures UNOSAT assessed as damaged from satellite images, per municipality of Rafah governorate and for the Strip, by assessment date; beside them, radar estimates for Rafah. The map shows the latest assessment with a count for every municipality, 11 October 2025: long after the period, what the offensive and the fighting after it left.',
 	attribution:
 		'Damage: UNITAR/UNOSAT (CC BY-SA 4.0), via Palestine Land Loss; municipalities: OCHA',
 	licence:
@@ -56,6 +56,10 @@ export const damage: DatasetModule<typeof files, Situation> = {
 			c.inRange(figures, r.id, 'since', r.since, ASSESSMENT_PERIOD);
 			if (r.since !== undefined && r.since >= r.date)
 				c.add(figures, r.id, 'since', `${r.since} is not before ${r.date}`);
+			if (r.metric === 'damaged_share_pct' && r.value > 100)
+				c.add(figures, r.id, 'value', `${r.value} is more than 100 per cent`);
+			if (r.metric !== 'damaged_share_pct' && !Number.isInteger(r.value))
+				c.add(figures, r.id, 'value', `${r.value} is not a whole number of structures`);
 			if (r.since !== undefined && r.metric !== 'newly_damaged_structures')
 				c.add(figures, r.id, 'since', 'only new damage is counted since a date');
 		}

@@ -7,11 +7,11 @@
 import * as v from 'valibot';
 import {
 	boundedNumber,
-	count,
 	date,
 	id,
 	oneOf,
 	optionalDate,
+	optionalNumber,
 	optionalProperty,
 	optionalText,
 	ref,
@@ -38,7 +38,8 @@ export const municipalityProperties = v.object({
 /**
  * What a figure counts. `damaged_structures` is every structure in any damage class (destroyed,
  * severely, moderately or possibly damaged); `newly_damaged_structures` those first seen damaged
- * since the date in `since`; `buildings_total` the count of buildings a share is taken of.
+ * since the date in `since`; `buildings_total` the count of buildings a share is taken of;
+ * `damaged_share_pct` the per cent of an area's buildings damaged, where a source gives only that.
  */
 export const DAMAGE_METRICS = [
 	'damaged_structures',
@@ -47,7 +48,8 @@ export const DAMAGE_METRICS = [
 	'moderately_damaged_structures',
 	'possibly_damaged_structures',
 	'newly_damaged_structures',
-	'buildings_total'
+	'buildings_total',
+	'damaged_share_pct'
 ] as const;
 
 /**
@@ -65,7 +67,12 @@ export const damageFigureRow = v.object({
 	/** For new damage: the date of the earlier assessment it is counted from. */
 	since: optionalDate(),
 	metric: oneOf(DAMAGE_METRICS),
-	value: count(MAX_STRUCTURES),
+	/** A count (a whole number), or a per cent for `damaged_share_pct`; checked per metric. */
+	value: v.pipe(
+		optionalNumber(0, MAX_STRUCTURES),
+		v.check((x) => x !== undefined, 'is required'),
+		v.transform((x) => x as number)
+	),
 	method: oneOf(DAMAGE_METHODS),
 	source_id: ref(),
 	note: optionalText(TEXT_MAX.prose)
