@@ -180,17 +180,23 @@ export const LISTS = {
 		items: (r) => {
 			const counts = new Map<string, number>();
 			for (const f of r.damageFigures) counts.set(f.area_id, (counts.get(f.area_id) ?? 0) + 1);
-			// The municipalities, then the shelter-population areas damage figures refer to (their
-			// details list these figures beside the population ones).
-			const areas = [
-				...r.municipalities.features.map((f) => f.properties),
-				...r.areas.features.map((f) => f.properties).filter((a) => counts.has(a.id))
+			// The municipalities, then the shelter-population areas damage figures refer to: not drawn
+			// by this layer, their details list these figures beside the population ones.
+			const figures = (id: string) => m.list_figures({ count: counts.get(id) ?? 0 });
+			return [
+				...r.municipalities.features.map(({ properties: a }) => ({
+					id: a.id,
+					label: placeNameOf(a),
+					detail: figures(a.id)
+				})),
+				...r.areas.features
+					.filter((f) => counts.has(f.properties.id))
+					.map(({ properties: a }) => ({
+						id: a.id,
+						label: placeNameOf(a),
+						detail: m.damage_list_area({ figures: figures(a.id) })
+					}))
 			];
-			return areas.map((a) => ({
-				id: a.id,
-				label: placeNameOf(a),
-				detail: m.list_figures({ count: counts.get(a.id) ?? 0 })
-			}));
 		}
 	}
 } satisfies Record<LayerId, { title: () => string; items: (r: ExplorerRecords) => ListItem[] }>;
