@@ -151,3 +151,22 @@ test('a feature chosen from a list is brought into view and Enter on the map ope
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Rafah crossing');
 	await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
 });
+
+test("a municipality's damage details name the mapped assessment and list every figure with its source", async ({
+	page
+}) => {
+	await page.goto('/?l=damage&s=muni-rafah');
+	await mapIdle(page);
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2, name: 'Rafah' })).toBeVisible();
+	await expect(details.getByText(/assessment of 11 October 2025/)).toBeVisible();
+	const rows = details.getByRole('table').getByRole('row');
+	// The header, then UNOSAT's count of October 2025, OCHA's new damage of July 2024 and a radar share.
+	await expect(rows).toHaveCount(4);
+	await expect(details.getByRole('link', { name: 'OCHA' })).toHaveAttribute(
+		'href',
+		/^https:\/\/ochaopt\.org\//
+	);
+	// The legend says which assessment the colours are, and whose.
+	await expect(page.getByText(/UNITAR\/UNOSAT's assessment of 11 October 2025/)).toBeVisible();
+});
