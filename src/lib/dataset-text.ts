@@ -38,6 +38,11 @@ const TEXT: Record<DatasetId, Record<DatasetTextPart, () => string>> = {
 		title: m.dataset_ground_operations_title,
 		summary: m.dataset_ground_operations_summary,
 		attribution: m.dataset_ground_operations_attribution
+	},
+	damage: {
+		title: m.damage_dataset_title,
+		summary: m.damage_dataset_summary,
+		attribution: m.damage_dataset_attribution
 	}
 };
 

@@ -1,7 +1,7 @@
 import { DATASETS } from '../../src/lib/datasets/index';
 import { MAP_LAYERS } from '../../src/lib/map/registry';
 import { palette } from '../../src/lib/map/styles/palette';
-import { LAYER_DATASET, LAYER_IDS } from '../../src/lib/view/layers';
+import { LAYER_DATASET, LAYER_IDS, OFF_BY_DEFAULT } from '../../src/lib/view/layers';
 import { expect, mapIdle, renderedCounts, test } from './support/fixtures';
 import { hex, pixelStats } from './support/pixels';
 import { clickAStrike } from './support/strikes';
@@ -29,13 +29,20 @@ test('labels render from the basemap in the first view', async ({ page }) => {
 // Every layer of the registry, by the toggle's name and the style layer that draws its features.
 const LAYERS = LAYER_IDS.map((id) => ({
 	name: DATASETS[LAYER_DATASET[id]].title,
-	layer: MAP_LAYERS[id].counted
+	layer: MAP_LAYERS[id].counted,
+	off: OFF_BY_DEFAULT.includes(id)
 }));
 
-for (const { name, layer } of LAYERS) {
+for (const { name, layer, off } of LAYERS) {
 	test(`the ${name} toggle hides and shows its layer on the map`, async ({ page }) => {
 		const toggle = page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
-		expect((await renderedCounts(page))[layer]).toBeGreaterThan(0);
+		if (off) {
+			// Off in the default view: nothing drawn until it is switched on.
+			await expect(toggle).not.toBeChecked();
+			expect((await renderedCounts(page))[layer] ?? 0).toBe(0);
+			await toggle.check();
+		}
+		await expect.poll(async () => (await renderedCounts(page))[layer]).toBeGreaterThan(0);
 
 		await toggle.uncheck();
 		await expect.poll(async () => (await renderedCounts(page))[layer]).toBe(0);
@@ -143,4 +150,23 @@ test('a feature chosen from a list is brought into view and Enter on the map ope
 	await page.keyboard.press('Enter');
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Rafah crossing');
 	await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+});
+
+test("a municipality's damage details name the mapped assessment and list every figure with its source", async ({
+	page
+}) => {
+	await page.goto('/?l=damage&s=muni-rafah');
+	await mapIdle(page);
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2, name: 'Rafah' })).toBeVisible();
+	await expect(details.getByText(/assessment of 11 October 2025/)).toBeVisible();
+	const rows = details.getByRole('table').getByRole('row');
+	// The header, then UNOSAT's count of October 2025, OCHA's new damage of July 2024 and a radar share.
+	await expect(rows).toHaveCount(4);
+	await expect(details.getByRole('link', { name: 'OCHA' })).toHaveAttribute(
+		'href',
+		/^https:\/\/ochaopt\.org\//
+	);
+	// The legend says which assessment the colours are, and whose.
+	await expect(page.getByText(/UNITAR\/UNOSAT's assessment of 11 October 2025/)).toBeVisible();
 });

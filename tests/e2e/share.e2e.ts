@@ -3,7 +3,7 @@
  * and restored in a new page exactly; hostile addresses leave a working default map.
  */
 import type { Page } from '@playwright/test';
-import { LAYER_IDS } from '../../src/lib/view/layers';
+import { DEFAULT_LAYERS } from '../../src/lib/view/layers';
 import { expect, mapIdle, renderedCounts, test } from './support/fixtures';
 
 async function copyLink(page: Page): Promise<string> {
@@ -62,8 +62,8 @@ test('the address follows the view as it changes', async ({ page }) => {
 	await page.getByRole('checkbox', { name: /^Evacuation orders/ }).uncheck();
 	await expect
 		.poll(() => new URL(page.url()).searchParams.get('l'))
-		// Every other layer of the registry, in its order: the address lists what is shown.
-		.toBe(LAYER_IDS.filter((id) => id !== 'evacuation-orders').join(','));
+		// Every other layer of the default view, in its order: the address lists what is shown.
+		.toBe(DEFAULT_LAYERS.filter((id) => id !== 'evacuation-orders').join(','));
 	await page.getByRole('button', { name: 'Previous day' }).click();
 	await expect.poll(() => new URL(page.url()).searchParams.get('d')).toBe('2024-06-29');
 });

@@ -14,6 +14,7 @@ import { term } from '$lib/terms';
 import type { LayerId } from '$lib/view/layers';
 import AreaDetails from './AreaDetails.svelte';
 import CrossingDetails from './CrossingDetails.svelte';
+import DamageDetails from './DamageDetails.svelte';
 import EvacuationDetails from './EvacuationDetails.svelte';
 import GroundOperationDetails from './GroundOperationDetails.svelte';
 import PlaceDetails from './PlaceDetails.svelte';
@@ -96,6 +97,10 @@ export const DETAILS = {
 				onopen: open
 			})
 		);
+	},
+	damage: ({ id, index }) => {
+		const area = index.municipalities.get(id);
+		return area && view(placeNameOf(area), DamageDetails, { id, index });
 	}
 } satisfies Record<DatasetId, (c: DetailsContext) => DetailsView | undefined>;
 
@@ -179,5 +184,29 @@ export const LISTS = {
 					label: `${formatDate(x.date)} — ${x.location}`,
 					detail: `${term('status', x.basis)}: ${term('ground_kind', x.kind).toLowerCase()}`
 				}))
+	},
+	damage: {
+		title: m.damage_list,
+		items: (r) => {
+			const counts = new Map<string, number>();
+			for (const f of r.damageFigures) counts.set(f.area_id, (counts.get(f.area_id) ?? 0) + 1);
+			// The municipalities, then the shelter-population areas damage figures refer to: not drawn
+			// by this layer, their details list these figures beside the population ones.
+			const figures = (id: string) => m.list_figures({ count: counts.get(id) ?? 0 });
+			return [
+				...r.municipalities.features.map(({ properties: a }) => ({
+					id: a.id,
+					label: placeNameOf(a),
+					detail: figures(a.id)
+				})),
+				...r.areas.features
+					.filter((f) => counts.has(f.properties.id))
+					.map(({ properties: a }) => ({
+						id: a.id,
+						label: placeNameOf(a),
+						detail: m.damage_list_area({ figures: figures(a.id) })
+					}))
+			];
+		}
 	}
 } satisfies Record<LayerId, { title: () => string; items: (r: ExplorerRecords) => ListItem[] }>;

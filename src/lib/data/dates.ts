@@ -10,6 +10,12 @@ export const EVENT_PERIOD = { from: '2024-05-01', to: '2024-06-30' } as const;
 /** Baselines, statuses and figures may start when the war did. */
 export const CONTEXT_PERIOD = { from: '2023-10-07', to: '2024-06-30' } as const;
 
+/**
+ * Damage assessments: the rounds before, during and after the period, to the latest one read, since
+ * what an area looked like later says what the offensive and the fighting after it left.
+ */
+export const ASSESSMENT_PERIOD = { from: '2023-10-07', to: '2025-12-31' } as const;
+
 /** Stated averages may span the period's end (e.g. "June–July"). */
 export const VOLUME_PERIOD = { from: '2023-10-07', to: '2024-09-30' } as const;
 

@@ -15,7 +15,8 @@ const files = {
 		'aid-corridors': '/a.json',
 		'evacuation-orders': '/e.json',
 		places: '/h.json',
-		'ground-operations': '/g.json'
+		'ground-operations': '/g.json',
+		damage: '/d.json'
 	},
 	sources: '/src.json'
 };
@@ -31,6 +32,10 @@ describe('fetchRecords', () => {
 				'/e.json': { zones: [{ id: 'evac-0506' }] },
 				'/h.json': { places: [] },
 				'/g.json': { groundStatements: [] },
+				'/d.json': {
+					municipalities: { type: 'FeatureCollection', features: [] },
+					damageFigures: []
+				},
 				'/src.json': { sources: [{ id: 'ocha' }] }
 			})
 		);

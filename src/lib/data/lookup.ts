@@ -52,6 +52,17 @@ export function indexSituation(s: Situation & { strikeEvidence?: readonly Strike
 				(a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)
 			),
 			(r) => placeKeyOf(r) ?? ''
+		),
+		municipalities: new Map(s.municipalities.features.map((f) => [f.properties.id, f.properties])),
+		/** Damage figures by area (a municipality, the governorate or the Strip), in date order. */
+		damageFigures: groupBy(
+			[...s.damageFigures].sort(
+				(a, b) =>
+					a.date.localeCompare(b.date) ||
+					a.metric.localeCompare(b.metric) ||
+					a.id.localeCompare(b.id)
+			),
+			(r) => r.area_id
 		)
 	};
 }
@@ -66,5 +77,6 @@ export function datasetOf(index: SituationIndex, id: string): DatasetId | undefi
 	if (index.orders.has(id)) return 'evacuation-orders';
 	if (index.places.has(id)) return 'places';
 	if (index.groundStatements.has(id)) return 'ground-operations';
+	if (index.municipalities.has(id)) return 'damage';
 	return undefined;
 }

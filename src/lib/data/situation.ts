@@ -6,6 +6,7 @@
 import type { Geometry } from 'geojson';
 import type * as v from 'valibot';
 import type { files as aidCorridorsFiles } from '../datasets/aid-corridors';
+import type { files as damageFiles } from '../datasets/damage';
 import type { DataFile, LoadedFiles } from '../datasets/define';
 import { SITUATION_FILES } from '../datasets/index';
 import type { files as evacuationOrdersFiles } from '../datasets/evacuation-orders';
@@ -26,7 +27,8 @@ export type Situation = LoadedFiles<
 		typeof aidCorridorsFiles &
 		typeof evacuationOrdersFiles &
 		typeof placesFiles &
-		typeof groundOperationsFiles
+		typeof groundOperationsFiles &
+		typeof damageFiles
 >;
 
 export type AreaCollection = Situation['areas'];

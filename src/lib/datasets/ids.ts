@@ -5,6 +5,7 @@ export const DATASET_IDS = [
 	'aid-corridors',
 	'evacuation-orders',
 	'places',
-	'ground-operations'
+	'ground-operations',
+	'damage'
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];

@@ -5,6 +5,7 @@
  */
 import type { Situation } from '../data/situation';
 import { aidCorridors } from './aid-corridors';
+import { damage } from './damage';
 import type { DataFile, DatasetModule } from './define';
 import { evacuationOrders } from './evacuation-orders';
 import { groundOperations } from './ground-operations';
@@ -22,7 +23,8 @@ export const DATASETS = {
 	'aid-corridors': aidCorridors,
 	'evacuation-orders': evacuationOrders,
 	places,
-	'ground-operations': groundOperations
+	'ground-operations': groundOperations,
+	damage
 } satisfies Record<DatasetId, AnyDataset>;
 
 export const DATASET_LIST: readonly AnyDataset[] = DATASET_IDS.map((id) => DATASETS[id]);

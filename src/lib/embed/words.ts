@@ -19,7 +19,8 @@ const LAYER_WORDS: Record<LayerId, Words> = {
 	'aid-corridors': m.embed_layer_aid_corridors,
 	'evacuation-orders': m.embed_layer_evacuation_orders,
 	hospitals: m.embed_layer_hospitals,
-	'ground-operations': m.embed_layer_ground_operations
+	'ground-operations': m.embed_layer_ground_operations,
+	damage: m.damage_embed_layer
 };
 
 const here = () => getLocale() as Locale;

@@ -37,7 +37,9 @@ function createRecords(): ExplorerRecords {
 		strikeEvidence: [
 			{ strike_id: 'strike-0001', grade: 'single', origins: ['WAFA'], un_or_wire: false },
 			{ strike_id: 'strike-0002', grade: 'confirmed', origins: ['OCHA'], un_or_wire: true }
-		]
+		],
+		municipalities: { type: 'FeatureCollection', features: [] },
+		damageFigures: []
 	} as unknown as ExplorerRecords;
 }
 

@@ -13,6 +13,7 @@ import type { LayerTimeline, Timelines } from './date-states';
 import { buildTimelines } from './date-states';
 import {
 	crossingStatuses,
+	damageClasses,
 	groundBases,
 	hospitalStatuses,
 	legendRows,
@@ -21,6 +22,7 @@ import {
 import * as style from './styles/data-layers';
 import { m } from '$lib/paraglide/messages';
 import { dateAt, dayCount } from '$lib/data/dates';
+import { MAPPED_ASSESSMENT } from '$lib/data/damage';
 import { formatDate, formatNumber } from '$lib/data/describe';
 import type { Palette } from './styles/palette';
 
@@ -305,6 +307,30 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 				stroke: p.unknown,
 				label: m.legend_ground_area()
 			}
+		]
+	},
+	damage: {
+		layers: (p) => [
+			{ id: 'damage-fill', type: 'fill', source: 'damage', paint: style.damageFillPaint(p) },
+			{ id: 'damage-line', type: 'line', source: 'damage', paint: style.damageLinePaint(p) }
+		],
+		beforeId: 'roads-casing',
+		// Below every other layer: the municipalities cover the town, and a click on a strike or a
+		// figure area inside one must open that.
+		pick: [{ layer: 'damage-fill', rank: 8 }],
+		counted: 'damage-fill',
+		// No timeline: the one assessment with a count for every municipality is after the period, and
+		// the legend says so rather than pretending it is the situation on the chosen day.
+		legend: (p) => [
+			{
+				shape: 'area',
+				fill: 'transparent',
+				stroke: p.damageOutline,
+				label: m.damage_legend_assessment({ date: formatDate(MAPPED_ASSESSMENT) })
+			},
+			...legendRows(damageClasses(p))
+				.slice(0, -1)
+				.map((r) => ({ shape: 'area' as const, fill: r.colour, stroke: r.colour, label: r.label }))
 		]
 	}
 };

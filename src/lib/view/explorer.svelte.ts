@@ -7,7 +7,7 @@
 import { getContext, setContext } from 'svelte';
 import { windowEnding, windowLength } from '$lib/data/dates';
 import { EVIDENCE_GRADES, type EvidenceGrade } from '$lib/data/evidence';
-import { LAYER_IDS, type LayerId } from './layers';
+import { DEFAULT_LAYERS, type LayerId } from './layers';
 import { problemKey, withoutProblem, withProblem, type Problem } from './problems';
 import {
 	defaultView,
@@ -25,7 +25,7 @@ export type MapStatus = 'loading' | 'busy' | 'idle' | 'error';
 
 export class ExplorerView {
 	camera = $state<Camera | null>(null);
-	layers = $state<LayerId[]>([...LAYER_IDS]);
+	layers = $state<LayerId[]>([...DEFAULT_LAYERS]);
 	date = $state<DateWindow>(defaultView().date);
 	grades = $state<EvidenceGrade[]>([...EVIDENCE_GRADES]);
 	selected = $state<string | null>(null);

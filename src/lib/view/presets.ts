@@ -5,7 +5,7 @@
  * pages, their pictures and their oEmbed files are all made from this list.
  */
 import { m } from '$lib/paraglide/messages';
-import { LAYER_IDS, type LayerId } from './layers';
+import { DEFAULT_LAYERS, LAYER_IDS, type LayerId } from './layers';
 import type { PresetId } from './preset-ids';
 import { EVIDENCE_GRADES } from '$lib/data/evidence';
 import type { Lang, ViewState } from './view-state';
@@ -29,7 +29,7 @@ export interface Preset {
 
 /** Layers in the registry's order, the order a view keeps them in. */
 const layers = (...ids: LayerId[]) => LAYER_IDS.filter((id) => ids.includes(id));
-const all = [...LAYER_IDS];
+const all = [...DEFAULT_LAYERS];
 
 export const PRESETS: Record<PresetId, Preset> = {
 	overview: {

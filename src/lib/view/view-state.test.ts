@@ -54,6 +54,13 @@ describe('the view in the address', () => {
 		expect(view).toEqual({ ...defaultView(), layers: ['strikes'], selected: 'strike-0042' });
 	});
 
+	it('leaves the layers that are off by default out of the default view, and in an address', () => {
+		expect(defaultView().layers).not.toContain('damage');
+		expect(serialiseView(defaultView())).toBe('');
+		const withDamage = { ...defaultView(), layers: [...defaultView().layers, 'damage' as const] };
+		expect(parseView(serialiseView(withDamage)).layers).toContain('damage');
+	});
+
 	it('reads an empty layer list as every layer off', () => {
 		expect(parseView('?l=').layers).toEqual([]);
 		expect(parseView('?l=unknown').layers).toEqual(defaultView().layers);

@@ -18,7 +18,7 @@
 import * as v from 'valibot';
 import { EVENT_PERIOD, inPeriod, isCalendarDate } from '../data/dates';
 import { EVIDENCE_GRADES, isEvidenceGrade, type EvidenceGrade } from '../data/evidence';
-import { LAYER_IDS, isLayerId, type LayerId } from './layers';
+import { DEFAULT_LAYERS, LAYER_IDS, isLayerId, type LayerId } from './layers';
 
 import { LOCALES, type Locale } from '../i18n';
 
@@ -85,7 +85,7 @@ export function isCamera(c: unknown): c is Camera {
 export function defaultView(): ViewState {
 	return {
 		camera: null,
-		layers: [...LAYER_IDS],
+		layers: [...DEFAULT_LAYERS],
 		date: { to: EVENT_PERIOD.to },
 		grades: [...EVIDENCE_GRADES],
 		selected: null,

@@ -46,3 +46,9 @@ export const MAX_BLOCKS = 1_000;
 
 /** GazaMaps numbers the orders it digitises in sequence; thousands would already be far too many. */
 export const MAX_ORDER_NUMBER = 10_000;
+
+/**
+ * Structures UNOSAT counts as damaged in one area at one assessment: its whole-Strip count reached
+ * some 198,000 by October 2025, out of about 250,000 structures.
+ */
+export const MAX_STRUCTURES = 500_000;

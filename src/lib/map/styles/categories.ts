@@ -4,6 +4,8 @@
  * text cannot disagree.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { DAMAGE_CLASS_BOUNDS, type DamageClass } from '$lib/data/damage';
+import { formatNumber } from '$lib/data/describe';
 import type { CrossingStatusValue } from '$lib/data/schemas/aid-corridors';
 import type { OrderKind } from '$lib/data/schemas/evacuation-orders';
 import type { GroundBasis } from '$lib/data/schemas/ground-operations';
@@ -85,6 +87,29 @@ export function groundBases(p: Palette): Vocabulary<GroundBasis> {
 			{ value: 'assessed', colour: p.groundAssessed, label: m.basis_assessed() }
 		],
 		fallback: { colour: p.unknown, label: m.basis_not_stated() }
+	};
+}
+
+/** Municipalities by damaged structures at the mapped assessment, light to dark. */
+export function damageClasses(p: Palette): Vocabulary<DamageClass> {
+	const [low, medium, high] = DAMAGE_CLASS_BOUNDS.map((b) => formatNumber(b));
+	const below = (n: number) => formatNumber(n - 1);
+	return {
+		categories: [
+			{ value: 'under-1000', colour: p.damageLow, label: m.damage_class_under({ max: low! }) },
+			{
+				value: '1000-4999',
+				colour: p.damageMedium,
+				label: m.damage_class_range({ min: low!, max: below(DAMAGE_CLASS_BOUNDS[1]) })
+			},
+			{
+				value: '5000-19999',
+				colour: p.damageHigh,
+				label: m.damage_class_range({ min: medium!, max: below(DAMAGE_CLASS_BOUNDS[2]) })
+			},
+			{ value: '20000-plus', colour: p.damageSevere, label: m.damage_class_over({ min: high! }) }
+		],
+		fallback: { colour: p.unknown, label: m.damage_class_none() }
 	};
 }
 

@@ -14,6 +14,7 @@ import { giveWay, localName } from './basemap';
 import type { Lang } from '$lib/view/view-state';
 import {
 	crossingStatuses,
+	damageClasses,
 	groundBases,
 	hospitalStatuses,
 	matchColour,
@@ -353,5 +354,24 @@ export function groundPointPaint(p: Palette): Paint<CircleLayerSpecification> {
 		'circle-stroke-width': ['case', selected, 3.5, 1.5],
 		'circle-opacity': ['case', hidden, 0, 1],
 		'circle-stroke-opacity': ['case', hidden, 0, 1]
+	};
+}
+
+/**
+ * Municipalities coloured by damaged structures at the mapped assessment; translucent so streets and
+ * names stay readable, fuller when selected. A municipality with no count takes the fallback grey.
+ */
+export function damageFillPaint(p: Palette): Paint<FillLayerSpecification> {
+	return {
+		'fill-color': matchColour(damageClasses(p), ['get', 'damage_class']),
+		'fill-opacity': ['case', selected, 0.8, 0.55]
+	};
+}
+
+export function damageLinePaint(p: Palette): Paint<LineLayerSpecification> {
+	return {
+		'line-color': ['case', selected, p.selection, p.damageOutline],
+		'line-width': ['case', selected, 3, 0.8],
+		'line-opacity': ['case', selected, 1, 0.7]
 	};
 }

@@ -35,6 +35,11 @@ export interface Palette {
 	groundClaimed: string;
 	groundReported: string;
 	groundAssessed: string;
+	damageLow: string;
+	damageMedium: string;
+	damageHigh: string;
+	damageSevere: string;
+	damageOutline: string;
 	selection: string;
 }
 
@@ -73,6 +78,13 @@ export const palette: Palette = {
 	groundClaimed: '#005f8f',
 	groundReported: '#a6376f',
 	groundAssessed: '#6b6b00',
+	// Damage classes: one warm-brown ramp, light to dark, so order reads without a hue key and stays
+	// apart from the strike red and the blue figure areas; the fills are drawn translucent
+	damageLow: '#f1d3b3',
+	damageMedium: '#d9996a',
+	damageHigh: '#b3612f',
+	damageSevere: '#6f3413',
+	damageOutline: '#5a2c10',
 	selection: '#111111'
 };
 
