@@ -4,7 +4,7 @@
  * from its address.
  */
 import { readdirSync } from 'node:fs';
-import { PRESETS } from '../../src/lib/view/presets';
+import { presetView } from '../../src/lib/view/presets';
 import { serialiseView } from '../../src/lib/view/view-state';
 import { expect, mapIdle, renderedCounts, test } from './support/fixtures';
 
@@ -24,10 +24,7 @@ test('an embed shows its story, its map and a link to the same view in the explo
 	await expect(page.getByText(/Data version/)).toBeVisible();
 
 	const explore = page.getByRole('link', { name: 'Explore the full map' });
-	const search = serialiseView(
-		{ ...PRESETS['tal-as-sultan-strike'].view, lang: 'en' },
-		{ lang: false }
-	);
+	const search = serialiseView(presetView('tal-as-sultan-strike', 'en'), { lang: false });
 	await expect(explore).toHaveAttribute('href', new RegExp(`${search.replace(/[.?]/g, '\\$&')}$`));
 	await expect(explore).toHaveAttribute('target', '_blank');
 	const [explorer] = await Promise.all([page.waitForEvent('popup'), explore.click()]);
@@ -47,9 +44,7 @@ test('the Arabic embed is Arabic, right to left, with its map', async ({ page })
 	const href = await page.getByRole('link', { name: 'استكشف الخريطة كاملة' }).getAttribute('href');
 	const target = new URL(href!, page.url());
 	expect(target.pathname).toBe('/ar/');
-	expect(target.search).toBe(
-		serialiseView({ ...PRESETS['evacuation-orders'].view, lang: 'ar' }, { lang: false })
-	);
+	expect(target.search).toBe(serialiseView(presetView('evacuation-orders', 'ar'), { lang: false }));
 });
 
 test('a wheel over an embedded map scrolls the page, with the hint for moving the map', async ({

@@ -18,6 +18,7 @@ import EvacuationDetails from './EvacuationDetails.svelte';
 import GroundOperationDetails from './GroundOperationDetails.svelte';
 import PlaceDetails from './PlaceDetails.svelte';
 import RouteDetails from './RouteDetails.svelte';
+import { gradeLabel } from './evidence-words';
 import StrikeDetails from './StrikeDetails.svelte';
 
 export interface DetailsContext {
@@ -108,10 +109,19 @@ export interface ListItem {
 export const LISTS = {
 	strikes: {
 		title: m.list_strikes,
-		items: (r) =>
-			[...r.strikes]
+		items: (r) => {
+			const grade = new Map(r.strikeEvidence.map((e) => [e.strike_id, e.grade]));
+			return [...r.strikes]
 				.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-				.map((x) => ({ id: x.id, label: `${formatDate(x.date)} — ${x.location}` }))
+				.map((x) => {
+					const g = grade.get(x.id);
+					return {
+						id: x.id,
+						label: `${formatDate(x.date)} — ${x.location}`,
+						detail: g && gradeLabel(g)
+					};
+				});
+		}
 	},
 	'aid-corridors': {
 		title: m.list_crossings,

@@ -4,6 +4,7 @@
  */
 import type { Bounds } from '$lib/geo/bounds';
 import type { ZoneStats } from '$lib/geo/zones';
+import type { StrikeEvidence } from './evidence';
 import type { DatasetId } from '$lib/datasets/ids';
 import type { Situation } from './situation';
 
@@ -14,6 +15,8 @@ export interface DataFiles {
 
 export type ExplorerRecords = Situation & {
 	zones: ZoneStats[];
+	/** Each strike's evidence grade, derived from its accounts at build time. */
+	strikeEvidence: StrikeEvidence[];
 	/** [west, south, east, north] of every drawn feature, by id. */
 	bounds: Record<string, Bounds>;
 };
@@ -37,7 +40,9 @@ export async function fetchRecords(
 	const urls = [...Object.values(files.records), ...(withSources ? [files.sources] : [])];
 	const parts = await Promise.all(urls.map((url) => fetchJson(url, fetchFn)));
 	const bounds = Object.assign({}, ...parts.map((p) => p.bounds ?? {})) as Record<string, Bounds>;
-	return Object.assign({ zones: [], sources: [] }, ...parts, { bounds }) as ExplorerRecords;
+	return Object.assign({ zones: [], strikeEvidence: [], sources: [] }, ...parts, {
+		bounds
+	}) as ExplorerRecords;
 }
 
 /** The cited documents, for the explorer's details once a reader opens one. */

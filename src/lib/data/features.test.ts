@@ -56,6 +56,24 @@ describe('strikeFeatures', () => {
 				createReport({ source_id: 'a', killed: 35 }),
 				createReport({ source_id: 'b', killed: 45 }),
 				createReport({ source_id: 'b', claim: 'a claim' })
+			],
+			sources: [
+				{
+					id: 'a',
+					publisher: 'Reuters (via The Hindu)',
+					title: 'A',
+					url: 'https://a.example/',
+					published: undefined,
+					kind: 'news'
+				},
+				{
+					id: 'b',
+					publisher: 'WAFA',
+					title: 'B',
+					url: 'https://b.example/',
+					published: undefined,
+					kind: 'news'
+				}
 			]
 		});
 		const props = fc.features[0]!.properties;
@@ -63,7 +81,8 @@ describe('strikeFeatures', () => {
 			id: 'strike-0001',
 			killed_min: 35,
 			killed_max: 45,
-			source_count: 2
+			source_count: 2,
+			grade: 'several'
 		});
 		expect(props).not.toHaveProperty('injured_min');
 		expect(props).not.toHaveProperty('time');

@@ -4,6 +4,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import GeoJSON from 'geojson/geojson.js';
+import { strikeEvidence } from './evidence';
 import { rangeOf } from './figures';
 import { groupBy } from './group';
 import type { Situation } from './situation';
@@ -32,9 +33,10 @@ export function pointFeatures(
 }
 
 export function strikeFeatures(
-	s: Pick<Situation, 'strikes' | 'strikeReports'>
+	s: Pick<Situation, 'strikes' | 'strikeReports' | 'sources'>
 ): FeatureCollection<Point, FlatProperties> {
 	const by = groupBy(s.strikeReports, (r) => r.strike_id);
+	const grade = new Map(strikeEvidence(s).map((e) => [e.strike_id, e.grade]));
 	return pointFeatures(
 		s.strikes.map((strike) => {
 			const reports = by.get(strike.id) ?? [];
@@ -55,7 +57,8 @@ export function strikeFeatures(
 				killed_max: killed?.max,
 				injured_min: injured?.min,
 				injured_max: injured?.max,
-				source_count: new Set(reports.map((r) => r.source_id)).size
+				source_count: new Set(reports.map((r) => r.source_id)).size,
+				grade: grade.get(strike.id)
 			};
 		})
 	);

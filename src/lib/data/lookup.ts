@@ -3,15 +3,21 @@
  * them. Built once per page, not per selection.
  */
 import type { DatasetId } from '../datasets/ids';
+import { strikeEvidence, type StrikeEvidence } from './evidence';
 import { placeKeyOf } from './ground-extent';
 import { groupBy } from './group';
 import type { Situation } from './situation';
 
-export function indexSituation(s: Situation) {
+/**
+ * `strikeEvidence` is what the build derived (the explorer has it before it loads the sources); a
+ * page that has the whole situation may leave it out and have it worked out here.
+ */
+export function indexSituation(s: Situation & { strikeEvidence?: readonly StrikeEvidence[] }) {
 	return {
 		sources: new Map(s.sources.map((r) => [r.id, r])),
 		strikes: new Map(s.strikes.map((r) => [r.id, r])),
 		reports: groupBy(s.strikeReports, (r) => r.strike_id),
+		evidence: new Map((s.strikeEvidence ?? strikeEvidence(s)).map((e) => [e.strike_id, e])),
 		areas: new Map(s.areas.features.map((f) => [f.properties.id, f.properties])),
 		figures: groupBy(
 			[...s.population].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),

@@ -1,4 +1,5 @@
 /** Strikes: dated incidents with location precision and each source's toll. */
+import { strikeEvidence } from '../data/evidence';
 import { strikeFeatures } from '../data/features';
 import type { Situation } from '../data/situation';
 import { strikeReportRow, strikeRow } from '../data/schemas/strikes';
@@ -17,6 +18,16 @@ export const files = {
 	])
 };
 
+/** The incidents as the CSV download gives them: each with its evidence grade and its sources. */
+function strikeRows(s: Situation) {
+	const evidence = new Map(strikeEvidence(s).map((e) => [e.strike_id, e]));
+	return s.strikes.map((r) => ({
+		...r,
+		evidence_grade: evidence.get(r.id)?.grade,
+		originating_publishers: evidence.get(r.id)?.origins.join('; ')
+	}));
+}
+
 export const strikes: DatasetModule<typeof files, Situation> = {
 	id: 'strikes',
 	title: 'Strikes',
@@ -32,7 +43,11 @@ export const strikes: DatasetModule<typeof files, Situation> = {
 	],
 	files,
 	counts: (s) => `${s.strikes.length} incidents, ${s.strikeReports.length} source accounts`,
-	records: (s) => ({ strikes: s.strikes, strikeReports: s.strikeReports }),
+	records: (s) => ({
+		strikes: s.strikes,
+		strikeReports: s.strikeReports,
+		strikeEvidence: strikeEvidence(s)
+	}),
 	features: strikeFeatures,
 	checks: (s, c) => {
 		const strikeIds = c.unique(files.strikes.path, s.strikes, (r) => r.id);
@@ -57,7 +72,7 @@ export const strikes: DatasetModule<typeof files, Situation> = {
 	},
 	downloads: [
 		download('strikes.geojson', 'Strikes (GeoJSON, ranges)', strikeFeatures),
-		download('strikes.csv', 'Strikes (CSV)', (s) => s.strikes),
+		download('strikes.csv', 'Strikes (CSV)', strikeRows),
 		download('strikes-reports.csv', 'Figures per source (CSV)', (s) => s.strikeReports)
 	]
 };

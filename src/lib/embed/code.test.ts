@@ -46,6 +46,7 @@ const view: ViewState = {
 	camera: { center: [34.25, 31.29], zoom: 13.2, bearing: 0 },
 	layers: ['strikes', 'evacuation-orders'],
 	date: { to: '2024-05-28' },
+	grades: ['single', 'several', 'confirmed'],
 	selected: null,
 	lang: 'en'
 };

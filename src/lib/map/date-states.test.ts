@@ -33,7 +33,11 @@ function createRecords(): ExplorerRecords {
 		hospitalStatus: [
 			{ id: 'h1', place_id: 'place-najjar', status: 'evacuated', valid_from: '2024-05-07' }
 		] as Situation['hospitalStatus'],
-		groundStatements: []
+		groundStatements: [],
+		strikeEvidence: [
+			{ strike_id: 'strike-0001', grade: 'single', origins: ['WAFA'], un_or_wire: false },
+			{ strike_id: 'strike-0002', grade: 'confirmed', origins: ['OCHA'], un_or_wire: true }
+		]
 	} as unknown as ExplorerRecords;
 }
 
@@ -84,5 +88,24 @@ describe('shownCounts', () => {
 			strikes: { shown: 0, total: 2 },
 			'evacuation-orders': { shown: 0, total: 1 }
 		});
+	});
+});
+
+describe('the evidence filter', () => {
+	it('hides the strikes of the grades a reader leaves out, and counts only what it shows', () => {
+		const all = { to: '2024-06-30' };
+		const confirmed = { to: '2024-06-30', grades: ['confirmed'] as const };
+		expect(stateChanges(timelines, all, confirmed)).toEqual([
+			{ source: 'strikes', id: 'strike-0001', state: { hidden: true, recent: false } }
+		]);
+		expect(shownCounts(timelines, confirmed).strikes).toEqual({ shown: 1, total: 2 });
+		expect(shownCounts(timelines, { ...confirmed, grades: [] }).strikes).toEqual({
+			shown: 0,
+			total: 2
+		});
+		// Back to every grade: the strike shows again; the order, which has no grade, never changed.
+		expect(stateChanges(timelines, confirmed, all)).toEqual([
+			{ source: 'strikes', id: 'strike-0001', state: { hidden: false, recent: false } }
+		]);
 	});
 });

@@ -6,6 +6,7 @@
  * repaint without re-tiling, so a step costs no worker round trip.
  */
 import { addDays, dateAt, dayCount, indexOf, inWindow } from '$lib/data/dates';
+import type { EvidenceGrade } from '$lib/data/evidence';
 import type { ExplorerRecords } from '$lib/data/explorer-data';
 import type { LayerId } from '$lib/view/layers';
 import type { DateWindow } from '$lib/view/view-state';
@@ -23,7 +24,15 @@ export interface Dated {
 	date: string;
 	/** Stays in force once issued (an order): shown up to the day even before a window starts. */
 	persists?: boolean;
+	/** How well it is sourced (strikes): hidden when the reader filters that grade out. */
+	grade?: EvidenceGrade;
 }
+
+/**
+ * What the map shows: the days, and the evidence grades a reader keeps (all when left out). Both are
+ * feature-states, so changing either repaints without re-tiling.
+ */
+export type Shown = DateWindow & { grades?: readonly EvidenceGrade[] };
 
 /** A feature whose status changes: one value per day of the period. */
 export interface Statused {
@@ -42,7 +51,7 @@ export type LayerTimeline =
 	| {
 			kind: 'dated';
 			persists?: boolean;
-			features: (s: ExplorerRecords) => { id: string; date: string }[];
+			features: (s: ExplorerRecords) => { id: string; date: string; grade?: EvidenceGrade }[];
 	  }
 	| {
 			kind: 'status';
@@ -74,16 +83,22 @@ export const RECENT_DAYS = 3;
 interface WindowRule {
 	window: DateWindow;
 	recentAfter: string;
+	grades: ReadonlySet<EvidenceGrade> | null;
 }
 
-const ruleOf = (window: DateWindow): WindowRule => ({
+const ruleOf = ({ grades, ...window }: Shown): WindowRule => ({
 	window,
-	recentAfter: addDays(window.to, -RECENT_DAYS)
+	recentAfter: addDays(window.to, -RECENT_DAYS),
+	grades: grades ? new Set(grades) : null
 });
 
-/** How a dated feature is drawn in a window: hidden outside it, recent in its last days. */
+/**
+ * How a dated feature is drawn: hidden outside the window or when its grade is filtered out, recent in
+ * the window's last days.
+ */
 function dateState(f: Dated, r: WindowRule): 'hidden' | 'recent' | 'shown' {
 	const date = f.date;
+	if (f.grade !== undefined && r.grades !== null && !r.grades.has(f.grade)) return 'hidden';
 	if (f.persists ? date > r.window.to : !inWindow(date, r.window)) return 'hidden';
 	return date > r.recentAfter ? 'recent' : 'shown';
 }
@@ -92,11 +107,7 @@ function dateState(f: Dated, r: WindowRule): 'hidden' | 'recent' | 'shown' {
  * The states to set when the map goes from `previous` to `next` (all of them when `previous` is null,
  * as on the first paint).
  */
-export function stateChanges(
-	t: Timelines,
-	previous: DateWindow | null,
-	next: DateWindow
-): StateUpdate[] {
+export function stateChanges(t: Timelines, previous: Shown | null, next: Shown): StateUpdate[] {
 	const updates: StateUpdate[] = [];
 	const nextRule = ruleOf(next);
 	const previousRule = previous && ruleOf(previous);
@@ -119,10 +130,10 @@ export function stateChanges(
 	return updates;
 }
 
-/** How many of each dated layer's features the window shows, of how many there are. */
+/** How many of each dated layer's features the window (and grade filter) shows, of how many there are. */
 export function shownCounts(
 	t: Timelines,
-	w: DateWindow
+	w: Shown
 ): Partial<Record<LayerId, { shown: number; total: number }>> {
 	const counts: Partial<Record<LayerId, { shown: number; total: number }>> = {};
 	const rule = ruleOf(w);

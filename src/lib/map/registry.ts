@@ -85,7 +85,10 @@ export const MAP_LAYERS: Record<LayerId, MapLayerDef> = {
 		counted: 'strikes-point',
 		timeline: {
 			kind: 'dated',
-			features: (s) => s.strikes.map((r) => ({ id: r.id, date: r.date }))
+			features: (s) => {
+				const grade = new Map(s.strikeEvidence.map((e) => [e.strike_id, e.grade]));
+				return s.strikes.map((r) => ({ id: r.id, date: r.date, grade: grade.get(r.id) }));
+			}
 		},
 		legend: (p) => [
 			{

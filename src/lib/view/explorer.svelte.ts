@@ -6,11 +6,13 @@
  */
 import { getContext, setContext } from 'svelte';
 import { windowEnding, windowLength } from '$lib/data/dates';
+import { EVIDENCE_GRADES, type EvidenceGrade } from '$lib/data/evidence';
 import { LAYER_IDS, type LayerId } from './layers';
 import {
 	defaultView,
 	isCamera,
 	normaliseCamera,
+	normaliseGrades,
 	normaliseLayers,
 	type Camera,
 	type DateWindow,
@@ -24,6 +26,7 @@ export class ExplorerView {
 	camera = $state<Camera | null>(null);
 	layers = $state<LayerId[]>([...LAYER_IDS]);
 	date = $state<DateWindow>(defaultView().date);
+	grades = $state<EvidenceGrade[]>([...EVIDENCE_GRADES]);
 	selected = $state<string | null>(null);
 	lang = $state<Lang>('en');
 
@@ -37,6 +40,7 @@ export class ExplorerView {
 			camera: this.camera && { ...this.camera, center: [...this.camera.center] },
 			layers: [...this.layers],
 			date: { ...this.date },
+			grades: [...this.grades],
 			selected: this.selected,
 			lang: this.lang
 		};
@@ -46,6 +50,7 @@ export class ExplorerView {
 		this.camera = view.camera;
 		this.layers = normaliseLayers(view.layers);
 		this.date = view.date;
+		this.grades = normaliseGrades(view.grades);
 		this.selected = view.selected;
 		this.lang = view.lang;
 	}
@@ -56,6 +61,13 @@ export class ExplorerView {
 
 	toggle(id: LayerId, on = !this.isVisible(id)) {
 		this.layers = normaliseLayers(on ? [...this.layers, id] : this.layers.filter((l) => l !== id));
+	}
+
+	/** Shows or hides the strikes of one evidence grade. */
+	toggleGrade(grade: EvidenceGrade, on = !this.grades.includes(grade)) {
+		this.grades = normaliseGrades(
+			on ? [...this.grades, grade] : this.grades.filter((g) => g !== grade)
+		);
 	}
 
 	/** The as-of day; a window of days keeps its length and moves with it. */

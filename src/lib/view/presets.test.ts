@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { LANGS, parseView, serialiseView, viewStateSchema } from './view-state';
-import { PRESET_IDS, PRESETS, isPresetId } from './presets';
+import { PRESET_IDS, PRESETS, isPresetId, presetView } from './presets';
 
 // The ids features carry in the curated files, read as text: a preset naming a feature must name one.
 const curated = ['data/strikes/strikes.csv', 'data/aid-corridors/crossings.csv']
@@ -20,7 +20,7 @@ describe('embed presets', () => {
 	for (const id of PRESET_IDS)
 		for (const lang of LANGS)
 			it(`${id} (${lang}) is a valid view that its address restores exactly`, () => {
-				const view = { ...PRESETS[id].view, lang };
+				const view = presetView(id, lang);
 				expect(v.safeParse(viewStateSchema, view).success).toBe(true);
 				expect(parseView(serialiseView(view))).toEqual(view);
 			});

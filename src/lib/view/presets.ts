@@ -7,7 +7,8 @@
 import { m } from '$lib/paraglide/messages';
 import { LAYER_IDS, type LayerId } from './layers';
 import type { PresetId } from './preset-ids';
-import type { ViewState } from './view-state';
+import { EVIDENCE_GRADES } from '$lib/data/evidence';
+import type { Lang, ViewState } from './view-state';
 
 export { PRESET_IDS, isPresetId, type PresetId } from './preset-ids';
 
@@ -15,8 +16,11 @@ export type PresetChart = 'strikes' | 'trucks' | 'displacement';
 
 export interface Preset {
 	id: PresetId;
-	/** The view without its language: every preset exists in each. */
-	view: Omit<ViewState, 'lang'>;
+	/**
+	 * The view without its language (every preset exists in each) and with every strike whatever its
+	 * evidence grade (a story shows the record; the reader may filter it).
+	 */
+	view: Omit<ViewState, 'lang' | 'grades'>;
 	/** A chart shown under the map, for stories told over time. */
 	chart?: PresetChart;
 	headline: () => string;
@@ -92,3 +96,8 @@ export const PRESETS: Record<PresetId, Preset> = {
 		dek: () => m.preset_aid_dek()
 	}
 };
+
+/** A preset's whole view in a language. */
+export function presetView(id: PresetId, lang: Lang): ViewState {
+	return { ...PRESETS[id].view, grades: [...EVIDENCE_GRADES], lang };
+}

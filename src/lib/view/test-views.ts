@@ -1,12 +1,19 @@
 /**
  * Views as fast-check generates them for property tests: any camera inside the limits, any layers,
- * any date or window in the period, any selection id, either language. Shared by the tests of every
+ * any date or window in the period, any evidence grades, any selection id, either language. Shared by the tests of every
  * address that carries a view.
  */
 import fc from 'fast-check';
 import { dateAt, dayCount } from '$lib/data/dates';
 import { LAYER_IDS } from './layers';
-import { CAMERA_LIMITS, normaliseCamera, normaliseLayers, type ViewState } from './view-state';
+import { EVIDENCE_GRADES } from '$lib/data/evidence';
+import {
+	CAMERA_LIMITS,
+	normaliseCamera,
+	normaliseGrades,
+	normaliseLayers,
+	type ViewState
+} from './view-state';
 
 const day = fc.integer({ min: 0, max: dayCount() - 1 }).map((i) => dateAt(i));
 
@@ -25,6 +32,7 @@ export const viewArbitrary: fc.Arbitrary<ViewState> = fc.record({
 		{ nil: null }
 	),
 	layers: fc.subarray([...LAYER_IDS]).map(normaliseLayers),
+	grades: fc.subarray([...EVIDENCE_GRADES]).map(normaliseGrades),
 	date: fc
 		.tuple(day, day, fc.boolean())
 		.map(([a, b, window]) =>

@@ -37,11 +37,12 @@ describe('the view in the address', () => {
 			camera: { center: [34.25, 31.29], zoom: 13.2, bearing: 0 },
 			layers: ['strikes', 'evacuation-orders'],
 			date: { to: '2024-05-26' },
+			grades: ['confirmed', 'several'],
 			selected: 'strike-0042',
 			lang: 'ar'
 		};
 		expect(serialiseView(view)).toBe(
-			'?d=2024-05-26&l=strikes,evacuation-orders&s=strike-0042&c=34.25,31.29,13.2&lang=ar'
+			'?d=2024-05-26&l=strikes,evacuation-orders&g=several,confirmed&s=strike-0042&c=34.25,31.29,13.2&lang=ar'
 		);
 		expect(serialiseView({ ...view, date: { from: '2024-05-20', to: '2024-05-26' } })).toContain(
 			'd=2024-05-20..2024-05-26'
@@ -56,6 +57,14 @@ describe('the view in the address', () => {
 	it('reads an empty layer list as every layer off', () => {
 		expect(parseView('?l=').layers).toEqual([]);
 		expect(parseView('?l=unknown').layers).toEqual(defaultView().layers);
+	});
+
+	it('reads evidence grades in their order, an empty list as none, and unknown ones as every grade', () => {
+		expect(parseView('?g=confirmed,single,confirmed').grades).toEqual(['single', 'confirmed']);
+		expect(parseView('?g=').grades).toEqual([]);
+		expect(parseView('?g=rumour').grades).toEqual(defaultView().grades);
+		expect(parseView('?g=several,rumour').grades).toEqual(['several']);
+		expect(serialiseView({ ...defaultView(), grades: [] })).toBe('?g=');
 	});
 
 	const hostile: [string, string][] = [
@@ -73,7 +82,8 @@ describe('the view in the address', () => {
 		['repeated keys', '?d=2024-05-26&d=2024-05-01&l=strikes&l=hospitals'],
 		['__proto__ keys', '?__proto__=x&constructor=y&__proto__[polluted]=1'],
 		['a broken percent escape', '?s=%E0%A4%A&d=%'],
-		['a javascript: URL as the selection', '?s=javascript:alert(1)']
+		['a javascript: URL as the selection', '?s=javascript:alert(1)'],
+		['markup as a grade', '?g=<img src=x onerror=alert(1)>']
 	];
 	for (const [name, search] of hostile) {
 		it(`falls back to a valid view on ${name}`, () => {

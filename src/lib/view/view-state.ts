@@ -10,12 +10,14 @@
  * Address keys (all optional; a default is left out):
  *   d=2024-05-26 or d=2024-05-20..2024-05-26   as-of date, or a window of days
  *   l=strikes,hospitals                         visible layers (l= for none)
+ *   g=several,confirmed                         strikes of these evidence grades only (g= for none)
  *   s=strike-0042                               selected feature
  *   c=34.25,31.29,13.2[,bearing]               camera: longitude, latitude, zoom and bearing
  *   lang=ar                                     language
  */
 import * as v from 'valibot';
 import { EVENT_PERIOD, inPeriod, isCalendarDate } from '../data/dates';
+import { EVIDENCE_GRADES, isEvidenceGrade, type EvidenceGrade } from '../data/evidence';
 import { LAYER_IDS, isLayerId, type LayerId } from './layers';
 
 import { LOCALES, type Locale } from '../i18n';
@@ -66,6 +68,8 @@ export const viewStateSchema = v.object({
 	layers: v.array(v.picklist(LAYER_IDS)),
 	/** The map shows the situation as of `to`; with `from`, only what happened in [from, to]. */
 	date: dateSchema,
+	/** The strikes' evidence grades shown, weakest first, without repeats. */
+	grades: v.array(v.picklist(EVIDENCE_GRADES)),
 	selected: v.nullable(v.pipe(v.string(), v.regex(FEATURE_ID))),
 	lang: v.picklist(LANGS)
 });
@@ -83,6 +87,7 @@ export function defaultView(): ViewState {
 		camera: null,
 		layers: [...LAYER_IDS],
 		date: { to: EVENT_PERIOD.to },
+		grades: [...EVIDENCE_GRADES],
 		selected: null,
 		lang: 'en'
 	};
@@ -123,6 +128,17 @@ function parseCamera(raw: string): ViewState['camera'] | undefined {
 	return camera.success ? normaliseCamera(camera.output) : undefined;
 }
 
+/** Grades weakest first without repeats. */
+export function normaliseGrades(grades: readonly string[]): EvidenceGrade[] {
+	return EVIDENCE_GRADES.filter((g) => grades.includes(g));
+}
+
+function parseGrades(raw: string): EvidenceGrade[] | undefined {
+	if (raw === '') return [];
+	const known = raw.split(',').filter(isEvidenceGrade);
+	return known.length ? normaliseGrades(known) : undefined;
+}
+
 function parseLayers(raw: string): LayerId[] | undefined {
 	if (raw === '') return [];
 	const known = raw.split(',').filter(isLayerId);
@@ -159,6 +175,7 @@ export function parseView(url: URL | URLSearchParams | string): ViewState {
 		camera: field(raw, 'c', parseCamera) ?? fallback.camera,
 		layers: field(raw, 'l', parseLayers) ?? fallback.layers,
 		date: field(raw, 'd', parseDate) ?? fallback.date,
+		grades: field(raw, 'g', parseGrades) ?? fallback.grades,
 		selected: selected ?? fallback.selected,
 		lang: lang ?? fallback.lang
 	};
@@ -181,11 +198,13 @@ function safeParams(search: string): URLSearchParams {
 export function serialiseView(view: ViewState, { lang: withLang = true } = {}): string {
 	const fallback = defaultView();
 	const pairs: [string, string][] = [];
-	const { date, layers, selected, camera, lang } = view;
+	const { date, layers, grades, selected, camera, lang } = view;
 	if (date.from !== undefined || date.to !== fallback.date.to)
 		pairs.push(['d', date.from !== undefined ? `${date.from}..${date.to}` : date.to]);
 	const ordered = normaliseLayers(layers);
 	if (ordered.join(',') !== fallback.layers.join(',')) pairs.push(['l', ordered.join(',')]);
+	const kept = normaliseGrades(grades);
+	if (kept.join(',') !== fallback.grades.join(',')) pairs.push(['g', kept.join(',')]);
 	if (selected !== null) pairs.push(['s', selected]);
 	if (camera !== null) {
 		const c = normaliseCamera(camera);

@@ -20,6 +20,7 @@ import {
 	orderKinds
 } from './categories';
 import { FONT, type Palette } from './palette';
+import type { EvidenceGrade } from '$lib/data/evidence';
 
 type Paint<T extends { paint?: unknown }> = NonNullable<T['paint']>;
 type Layout<T extends { layout?: unknown }> = NonNullable<T['layout']>;
@@ -115,14 +116,40 @@ export function strikeKeepoutLayout(): Layout<SymbolLayerSpecification> {
 
 export const strikeKeepoutPaint: Paint<SymbolLayerSpecification> = { 'icon-opacity': 0 };
 
-/** Points sized by the highest stated toll; exact locations solid, imprecise ones hollow. */
+/**
+ * A strike's outline in pixels by how well it is sourced: the better sourced, the bolder. The map's
+ * paint and the evidence key beside the filter both read it, so they agree.
+ */
+export const EVIDENCE_STROKE: Record<EvidenceGrade, number> = {
+	single: 1,
+	several: 2,
+	confirmed: 3
+};
+
+/**
+ * Points sized by the highest stated toll, outlined by their evidence grade; exact locations solid,
+ * imprecise ones hollow.
+ */
 export function strikePointPaint(p: Palette): Paint<CircleLayerSpecification> {
 	const exact: ExpressionSpecification = ['==', ['get', 'precision'], 'exact'];
 	return {
 		'circle-radius': strikeRadius,
 		'circle-color': ['case', exact, p.strike, p.strikeStroke],
 		'circle-stroke-color': ['case', selected, p.selection, p.strike],
-		'circle-stroke-width': ['case', selected, 3.5, 2],
+		'circle-stroke-width': [
+			'case',
+			selected,
+			3.5,
+			[
+				'match',
+				['get', 'grade'],
+				'confirmed',
+				EVIDENCE_STROKE.confirmed,
+				'several',
+				EVIDENCE_STROKE.several,
+				EVIDENCE_STROKE.single
+			]
+		],
 		'circle-opacity': ['case', hidden, 0, ['any', recent, selected], 1, 0.55],
 		'circle-stroke-opacity': ['case', hidden, 0, ['any', recent, selected], 1, 0.7]
 	};
