@@ -25,7 +25,12 @@ test('a copied link restores the date, layers, selection and camera in a new pag
 	await page.getByRole('checkbox', { name: /^Hospitals/ }).uncheck();
 	await page.locator('summary', { hasText: 'Strikes, by date' }).click();
 	const strike = page.getByRole('button', { name: /^26 May 2024 — / }).first();
-	const label = (await strike.textContent())!.replace(/^26 May 2024 — /, '').trim();
+	// The list entry is the date, the place and how well it is sourced; the heading is the place.
+	const detail = (await strike.locator('.detail').textContent()) ?? '';
+	const label = (await strike.textContent())!
+		.replace(detail, '')
+		.replace(/^26 May 2024 — /, '')
+		.trim();
 	await strike.click();
 	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText(label);
 	await mapIdle(page);
