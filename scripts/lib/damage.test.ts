@@ -77,22 +77,23 @@ describe('selectMunicipalities', () => {
 	});
 });
 
+/** Rafah's row of the UNOSAT file, as the derivation writes it, with a note. */
+const rafahRow = (note: string) => ({
+	id: 'dmg-unosat-rafah-2025-10-11',
+	area_id: 'muni-rafah',
+	date: '2025-10-11',
+	since: '',
+	metric: 'damaged_structures',
+	value: '27187',
+	method: 'optical',
+	source_id: 'src',
+	note
+});
+
 describe('figure rows', () => {
 	it('writes one damaged-structures row per municipality at the damage file’s date', () => {
 		const selected = selectMunicipalities(municipal, damage, GOVERNORATE, KEYS, 0.9);
-		expect(municipalFigureRows(selected, 'src', () => 'n')).toEqual([
-			{
-				id: 'dmg-unosat-rafah-2025-10-11',
-				area_id: 'muni-rafah',
-				date: '2025-10-11',
-				since: '',
-				metric: 'damaged_structures',
-				value: '27187',
-				method: 'optical',
-				source_id: 'src',
-				note: 'n'
-			}
-		]);
+		expect(municipalFigureRows(selected, 'src', () => 'n')).toEqual([rafahRow('n')]);
 	});
 
 	it('writes the Gaza-wide rounds asked for and fails on one the timeline lacks', () => {
@@ -114,19 +115,7 @@ describe('figure rows', () => {
 			'id,area_id,date,since,metric,value,method,source_id,note\n' +
 			'dmg-unosat-old,muni-rafah,2025-10-11,,damaged_structures,1,optical,src,\n' +
 			'dmg-0001,muni-rafah,2024-07-06,,newly_damaged_structures,10100,optical,ocha,"a, b"\n';
-		const derived = [
-			{
-				id: 'dmg-unosat-rafah-2025-10-11',
-				area_id: 'muni-rafah',
-				date: '2025-10-11',
-				since: '',
-				metric: 'damaged_structures',
-				value: '27187',
-				method: 'optical',
-				source_id: 'src',
-				note: ''
-			}
-		];
+		const derived = [rafahRow('')];
 		const out = mergeFigures(existing, derived, 'src');
 		expect(out.split('\n').map((l) => l.split(',')[0])).toEqual([
 			'id',

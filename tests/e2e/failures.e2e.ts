@@ -2,7 +2,8 @@
  * Graceful failure: when the records, one layer's file, the basemap's tiles, the map library or WebGL
  * fail, the page says so in the reader's language, keeps what did load working, and — where trying
  * again can help — offers "Try again", which then loads what failed. Failures are made by routing the
- * requests; no page error may escape (the fixture fails the test on one).
+ * requests; no page error may escape (the fixture fails the test on one). An embed does the same over
+ * its map, keeping its picture.
  */
 import type { Page } from '@playwright/test';
 import { expect, mapIdle, renderedCounts, test } from './support/fixtures';
@@ -16,6 +17,21 @@ async function failing(page: Page, pattern: string | RegExp, status = 503) {
 		route.fulfill({ status, body: 'unavailable' });
 	await page.route(pattern, handler);
 	return () => page.unroute(pattern, handler);
+}
+
+/** A browser that cannot draw WebGL: every request for a WebGL context gets none. */
+async function withoutWebGL(page: Page) {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			kind: string,
+			...rest: unknown[]
+		) {
+			if (/webgl/.test(kind)) return null;
+			return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+		} as typeof original;
+	});
 }
 
 test('records that fail: a notice, the map still drawn, and Try again loads the lists', async ({
@@ -94,17 +110,7 @@ test('a map library that fails to load: an Arabic notice, and the lists and deta
 test('a browser without WebGL: the notice says so, no map is started, the lists work', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			kind: string,
-			...rest: unknown[]
-		) {
-			if (/webgl/.test(kind)) return null;
-			return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
-		} as typeof original;
-	});
+	await withoutWebGL(page);
 	await page.goto('/');
 	await expect(notice(page)).toContainText('This browser cannot draw the map');
 	await expect(notice(page).getByRole('button')).toHaveCount(0);
@@ -113,4 +119,30 @@ test('a browser without WebGL: the notice says so, no map is started, the lists 
 	await list.locator('summary').click();
 	await list.getByRole('button').first().click();
 	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toBeVisible();
+});
+
+test('an embed whose records fail says so over its map, and Try again loads them', async ({
+	page
+}) => {
+	const restore = await failing(page, /\/data\/v\/[^/]+\/[a-z-]+\.records\.json$/);
+	await page.goto('/embed/tal-as-sultan-strike/');
+	await expect(notice(page)).toContainText('The records could not load');
+	await mapIdle(page);
+	await expect.poll(() => drawn(page, 'strikes-point')).toBeGreaterThan(0);
+
+	await restore();
+	const records = page.waitForResponse(/\.records\.json$/);
+	await notice(page).getByRole('button', { name: 'Try again' }).click();
+	expect((await records).ok()).toBe(true);
+	await expect(notice(page)).toBeEmpty();
+});
+
+test('an embed in a browser without WebGL keeps its picture and says why, in Arabic', async ({
+	page
+}) => {
+	await withoutWebGL(page);
+	await page.goto('/ar/embed/tal-as-sultan-strike/');
+	await expect(notice(page)).toContainText('لا يستطيع هذا المتصفح رسم الخريطة');
+	await expect(page.locator('img.still')).toBeVisible();
+	await expect(page.getByRole('link', { name: /الخريطة/ })).toBeVisible();
 });

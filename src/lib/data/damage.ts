@@ -17,7 +17,8 @@ export const DAMAGE_CLASS_BOUNDS = [1_000, 5_000, 20_000] as const;
 export const DAMAGE_CLASSES = ['under-1000', '1000-4999', '5000-19999', '20000-plus'] as const;
 export type DamageClass = (typeof DAMAGE_CLASSES)[number];
 
-const isChoroplethFigure = (f: DamageFigure) =>
+/** A figure of the kind the choropleth draws: a UNOSAT optical count of damaged structures. */
+export const isChoroplethFigure = (f: Pick<DamageFigure, 'metric' | 'method'>) =>
 	f.metric === 'damaged_structures' && f.method === 'optical';
 
 /** The latest date at which every municipality has a UNOSAT count of damaged structures. */

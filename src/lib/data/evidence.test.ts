@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gradeCounts, gradeOf, originOf, publisherClass, strikeEvidence } from './evidence';
+import {
+	evidenceOf,
+	gradeCounts,
+	gradeOf,
+	originOf,
+	publisherClass,
+	strikeEvidence
+} from './evidence';
 
 describe('originOf', () => {
 	it('takes the agency a copy comes from', () => {
@@ -69,5 +76,18 @@ describe('strikeEvidence', () => {
 			{ strike_id: 's4', grade: 'single', origins: ['WAFA'], un_or_wire: false }
 		]);
 		expect(gradeCounts(evidence)).toEqual({ single: 2, several: 1, confirmed: 1 });
+	});
+
+	it('is computed once per situation, and afresh for another', () => {
+		const s = {
+			strikes: [{ id: 's1' }],
+			strikeReports: [{ strike_id: 's1', source_id: 'd' }],
+			sources
+		};
+		const first = evidenceOf(s);
+		expect(evidenceOf(s)).toBe(first);
+		expect(first).toEqual(strikeEvidence(s));
+		const other = { ...s, strikeReports: [{ strike_id: 's1', source_id: 'c' }] };
+		expect(evidenceOf(other)[0]?.grade).toBe('single');
 	});
 });

@@ -75,6 +75,18 @@ export function strikeEvidence(s: {
 	});
 }
 
+const computed = new WeakMap<object, StrikeEvidence[]>();
+
+/**
+ * `strikeEvidence` once per situation: the map features, the records and the download all need it,
+ * and the build asks for each from the same situation object.
+ */
+export function evidenceOf(s: Parameters<typeof strikeEvidence>[0]): StrikeEvidence[] {
+	let e = computed.get(s);
+	if (e === undefined) computed.set(s, (e = strikeEvidence(s)));
+	return e;
+}
+
 /** How many incidents have each grade. */
 export function gradeCounts(evidence: readonly StrikeEvidence[]): Record<EvidenceGrade, number> {
 	const counts = { single: 0, several: 0, confirmed: 0 };

@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import GeoJSON from 'geojson/geojson.js';
-import { strikeEvidence } from './evidence';
+import { evidenceOf } from './evidence';
 import { rangeOf } from './figures';
 import { groupBy } from './group';
 import type { Situation } from './situation';
@@ -36,7 +36,7 @@ export function strikeFeatures(
 	s: Pick<Situation, 'strikes' | 'strikeReports' | 'sources'>
 ): FeatureCollection<Point, FlatProperties> {
 	const by = groupBy(s.strikeReports, (r) => r.strike_id);
-	const grade = new Map(strikeEvidence(s).map((e) => [e.strike_id, e.grade]));
+	const grade = new Map(evidenceOf(s).map((e) => [e.strike_id, e.grade]));
 	return pointFeatures(
 		s.strikes.map((strike) => {
 			const reports = by.get(strike.id) ?? [];

@@ -1,5 +1,5 @@
 /** Strikes: dated incidents with location precision and each source's toll. */
-import { strikeEvidence } from '../data/evidence';
+import { evidenceOf } from '../data/evidence';
 import { strikeFeatures } from '../data/features';
 import type { Situation } from '../data/situation';
 import { strikeReportRow, strikeRow } from '../data/schemas/strikes';
@@ -20,7 +20,7 @@ export const files = {
 
 /** The incidents as the CSV download gives them: each with its evidence grade and its sources. */
 function strikeRows(s: Situation) {
-	const evidence = new Map(strikeEvidence(s).map((e) => [e.strike_id, e]));
+	const evidence = new Map(evidenceOf(s).map((e) => [e.strike_id, e]));
 	return s.strikes.map((r) => ({
 		...r,
 		evidence_grade: evidence.get(r.id)?.grade,
@@ -46,7 +46,7 @@ export const strikes: DatasetModule<typeof files, Situation> = {
 	records: (s) => ({
 		strikes: s.strikes,
 		strikeReports: s.strikeReports,
-		strikeEvidence: strikeEvidence(s)
+		strikeEvidence: evidenceOf(s)
 	}),
 	features: strikeFeatures,
 	checks: (s, c) => {

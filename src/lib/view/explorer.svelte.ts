@@ -1,7 +1,7 @@
 /**
  * The explorer's state, in two parts. `ExplorerView` is the shareable view — what the address holds —
  * as runes, so the panel, the map and the address all follow it. `MapRuntime` is what no link should
- * carry: whether the map is ready, its errors, and a request to bring a feature into view. UI
+ * carry: whether the map is ready, what failed to load, and a request to bring a feature into view. UI
  * components read and write these; only the map components turn them into map calls.
  */
 import { getContext, setContext } from 'svelte';
@@ -45,6 +45,11 @@ export class ExplorerView {
 			selected: this.selected,
 			lang: this.lang
 		};
+	}
+
+	/** What the map and the counts show of the dated records: the date window and the grades. */
+	get shown(): DateWindow & { grades: readonly EvidenceGrade[] } {
+		return { ...this.date, grades: this.grades };
 	}
 
 	set(view: ViewState) {
@@ -98,7 +103,6 @@ export class ExplorerView {
 
 export class MapRuntime {
 	status = $state<MapStatus>('loading');
-	error = $state<string | null>(null);
 	/** What failed to load, each once, for the notice. */
 	problems = $state.raw<Problem[]>([]);
 	/** How many times the reader asked to load a map source again (`basemap` or a layer id). */

@@ -26,6 +26,12 @@ describe('ExplorerView', () => {
 		expect(view.state.date).toEqual({ from: '2024-05-28', to: '2024-05-28' });
 	});
 
+	it('shows the date window with the grades switched on', () => {
+		const view = new ExplorerView({ ...defaultView(), date: { to: '2024-05-26' } });
+		view.toggleGrade('single', false);
+		expect(view.shown).toEqual({ to: '2024-05-26', grades: ['several', 'confirmed'] });
+	});
+
 	it('ignores a camera the address could not hold', () => {
 		const view = new ExplorerView();
 		view.setCamera({ center: [NaN, 31.3], zoom: 12, bearing: 0 });
