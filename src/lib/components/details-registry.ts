@@ -12,15 +12,7 @@ import { placeNameOf } from '$lib/i18n-names';
 import { m } from '$lib/paraglide/messages';
 import { term } from '$lib/terms';
 import type { LayerId } from '$lib/view/layers';
-import AreaDetails from './AreaDetails.svelte';
-import CrossingDetails from './CrossingDetails.svelte';
-import DamageDetails from './DamageDetails.svelte';
-import EvacuationDetails from './EvacuationDetails.svelte';
-import GroundOperationDetails from './GroundOperationDetails.svelte';
-import PlaceDetails from './PlaceDetails.svelte';
-import RouteDetails from './RouteDetails.svelte';
 import { gradeLabel } from './evidence-words';
-import StrikeDetails from './StrikeDetails.svelte';
 
 export interface DetailsContext {
 	id: string;
@@ -30,21 +22,25 @@ export interface DetailsContext {
 	open: (id: string) => void;
 }
 
+/** A details view's component, loaded when a reader first opens a feature of its kind. */
+// Each entry pairs a component with its own props; the panel only renders the pair.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loader<P extends Record<string, any>> = () => Promise<{ default: Component<P> }>;
+
 /** A details view: its heading and its component with the props it needs, or null for an unknown id. */
 export interface DetailsView {
 	title: string;
-	// Each entry pairs a component with its own props; the panel only renders the pair.
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	component: Component<any>;
+	load: Loader<any>;
 	props: Record<string, unknown>;
 }
 
 function view<P extends Record<string, unknown>>(
 	title: string,
-	component: Component<P>,
+	load: Loader<P>,
 	props: P
 ): DetailsView {
-	return { title, component, props };
+	return { title, load, props };
 }
 
 const orderTitle = (kind: string, issued: string) =>
@@ -55,28 +51,35 @@ const orderTitle = (kind: string, issued: string) =>
 export const DETAILS = {
 	strikes: ({ id, index, open }) => {
 		const strike = index.strikes.get(id);
-		return strike && view(strike.location, StrikeDetails, { strike, index, onplace: open });
+		return (
+			strike &&
+			view(strike.location, () => import('./StrikeDetails.svelte'), {
+				strike,
+				index,
+				onplace: open
+			})
+		);
 	},
 	'shelter-population': ({ id, index }) => {
 		const area = index.areas.get(id);
-		return area && view(placeNameOf(area), AreaDetails, { id, index });
+		return area && view(placeNameOf(area), () => import('./AreaDetails.svelte'), { id, index });
 	},
 	'aid-corridors': ({ id, index, records }) => {
 		const crossing = index.crossings.get(id);
 		if (crossing)
-			return view(placeNameOf(crossing), CrossingDetails, {
+			return view(placeNameOf(crossing), () => import('./CrossingDetails.svelte'), {
 				crossing,
 				index,
 				trucks: records.trucksDaily
 			});
 		const route = index.routes.get(id);
-		return route && view(placeNameOf(route), RouteDetails, { route });
+		return route && view(placeNameOf(route), () => import('./RouteDetails.svelte'), { route });
 	},
 	'evacuation-orders': ({ id, index, records }) => {
 		const order = index.orders.get(id);
 		return (
 			order &&
-			view(orderTitle(order.kind, order.issued), EvacuationDetails, {
+			view(orderTitle(order.kind, order.issued), () => import('./EvacuationDetails.svelte'), {
 				order,
 				stats: records.zones.find((z) => z.id === id),
 				index
@@ -85,22 +88,33 @@ export const DETAILS = {
 	},
 	places: ({ id, index, open }) => {
 		const place = index.places.get(id);
-		return place && view(placeNameOf(place), PlaceDetails, { place, index, onstrike: open });
+		return (
+			place &&
+			view(placeNameOf(place), () => import('./PlaceDetails.svelte'), {
+				place,
+				index,
+				onstrike: open
+			})
+		);
 	},
 	'ground-operations': ({ id, index, open }) => {
 		const statement = index.groundStatements.get(id);
 		return (
 			statement &&
-			view(`${statement.location}, ${formatDate(statement.date)}`, GroundOperationDetails, {
-				statement,
-				index,
-				onopen: open
-			})
+			view(
+				`${statement.location}, ${formatDate(statement.date)}`,
+				() => import('./GroundOperationDetails.svelte'),
+				{
+					statement,
+					index,
+					onopen: open
+				}
+			)
 		);
 	},
 	damage: ({ id, index }) => {
 		const area = index.municipalities.get(id);
-		return area && view(placeNameOf(area), DamageDetails, { id, index });
+		return area && view(placeNameOf(area), () => import('./DamageDetails.svelte'), { id, index });
 	}
 } satisfies Record<DatasetId, (c: DetailsContext) => DetailsView | undefined>;
 

@@ -19,8 +19,8 @@ export function setupMapLibre(): void {
 	if (done) return;
 	done = true;
 	if (getRTLTextPluginStatus() === 'unavailable') {
-		// Not lazy: the first view already has Arabic labels.
-		setRTLTextPlugin(absolute(rtlPluginUrl), false).catch((e: unknown) =>
+		// Lazy: fetched when the first right-to-left label is drawn, so an English view never needs it.
+		setRTLTextPlugin(absolute(rtlPluginUrl), true).catch((e: unknown) =>
 			console.error('RTL text plugin failed to load', e)
 		);
 	}

@@ -70,15 +70,14 @@ export const giveWay: NonNullable<SymbolLayerSpecification['layout']> = {
 	'text-radial-offset': 0.9
 };
 
-/** The name in the reader's language over the other ("Rafah\nرفح"), else whichever the data has. */
+/**
+ * The name in the reader's language, else the other one where the data has only that. One language
+ * per map, as OCHA's and ISW's maps do: an English view then needs neither the Arabic font nor the
+ * right-to-left plugin (about 84 KiB), and both load only when an Arabic label is drawn.
+ */
 export function localName(lang: Lang): ExpressionSpecification {
 	const [first, second] = lang === 'ar' ? ['name_ar', 'name_en'] : ['name_en', 'name_ar'];
-	return [
-		'case',
-		['all', ['has', first], ['has', second]],
-		['concat', ['get', first], '\n', ['get', second]],
-		['coalesce', ['get', first], ['get', second], '']
-	];
+	return ['coalesce', ['get', first], ['get', second], ''];
 }
 
 export function basemapLayers(p: Palette, { lang }: { lang: Lang }): LayerSpecification[] {
