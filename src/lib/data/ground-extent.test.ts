@@ -5,7 +5,12 @@ import type { GroundStatement } from './schemas/ground-operations';
 function createStatement(
 	over: Partial<GroundStatement> & Pick<GroundStatement, 'id' | 'date' | 'basis'>
 ): GroundStatement {
-	return { place_id: 'place-al-brazil', source_id: 'ocha-flash-163', ...over } as GroundStatement;
+	return {
+		place_id: 'place-al-brazil',
+		source_id: 'ocha-flash-163',
+		kind: 'forces-present',
+		...over
+	} as GroundStatement;
 }
 
 const statements = [
@@ -38,6 +43,27 @@ describe('extentByPlace', () => {
 			'place-al-brazil',
 			'road-philadelphi-corridor'
 		]);
+	});
+
+	it('does not count attacks on forces, whose place may be a launch site', () => {
+		const attacks = [
+			...statements,
+			createStatement({
+				id: 'ground-0005',
+				date: '2024-05-05',
+				basis: 'claimed',
+				kind: 'attack-on-forces'
+			}),
+			createStatement({
+				id: 'ground-0006',
+				date: '2024-05-07',
+				basis: 'reported',
+				kind: 'attack-on-forces',
+				place_id: 'place-rafah'
+			})
+		];
+		expect(extentByPlace(attacks)).toEqual(extentByPlace(statements));
+		expect(extentByPlace(attacks).map((e) => e.key)).not.toContain('place-rafah');
 	});
 });
 

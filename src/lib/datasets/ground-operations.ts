@@ -52,7 +52,7 @@ export const groundOperations: DatasetModule<typeof files, Situation> = {
 	id: 'ground-operations',
 	title: 'Ground operations',
 	summary:
-		'Dated statements about Israeli ground forces in Rafah and al-Mawasi, each marked as claimed by a party, reported by residents, journalists or the UN, or assessed by an analysis group. Points are where statements place forces, not a front line.',
+		'Dated statements about Israeli ground forces in Rafah and al-Mawasi, each marked as claimed by a party, reported by residents, journalists or the UN, or assessed by an analysis group. Points are where statements place forces, not a front line; an attack on the forces may sit where it was launched from.',
 	attribution: 'Ground operations: OCHA, UNRWA, news agencies, Israeli military, CTP-ISW',
 	licence: 'Compilation CC BY 4.0; statements belong to the cited publishers',
 	contradictions: [

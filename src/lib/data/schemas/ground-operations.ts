@@ -20,13 +20,19 @@ import {
 } from '../fields';
 import { AREA_BBOX, MAX_UNCERTAINTY_M, PRECISIONS } from './common';
 
-/** What a statement says the forces did. */
+/**
+ * What a statement says the forces did, or, for `attack-on-forces`, what was done to them: an armed
+ * group's attack on Israeli forces (rockets or mortars fired at them, an ambush, soldiers killed or
+ * wounded). Its place may be a launch site or lie outside the Strip, so the compiled extent leaves it
+ * out (`src/lib/data/ground-extent.ts`).
+ */
 export const GROUND_KINDS = [
 	'forces-present',
 	'advance',
 	'raid-withdrawal',
 	'clearing-demolition',
-	'control-stated'
+	'control-stated',
+	'attack-on-forces'
 ] as const;
 export type GroundKind = (typeof GROUND_KINDS)[number];
 
@@ -101,7 +107,8 @@ export const GROUND_KIND_WORDS: Record<GroundKind, string> = {
 	advance: 'Advance',
 	'raid-withdrawal': 'Raid or withdrawal',
 	'clearing-demolition': 'Clearing or demolition',
-	'control-stated': 'Control stated'
+	'control-stated': 'Control stated',
+	'attack-on-forces': 'Attack on forces'
 };
 
 export const DATE_FROM_WORDS: Record<DateFrom, string> = {
