@@ -50,6 +50,25 @@ test('records that fail: a notice, the map still drawn, and Try again loads the 
 	await expect(notice(page)).toBeEmpty();
 });
 
+test('texts that fail when a feature opens: its heading shows, and Try again brings its summary', async ({
+	page
+}) => {
+	const restore = await failing(page, /\.texts\.json$/);
+	await page.goto('/?s=strike-0201');
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
+	await expect(notice(page)).toContainText('The records could not load');
+	await expect(details).toContainText('Loading the details');
+
+	await restore();
+	await notice(page).getByRole('button', { name: 'Try again' }).click();
+	await expect(notice(page)).toBeEmpty();
+	await expect(details.getByText('How well sourced')).toBeVisible();
+	// The summary came with the texts, which the first fetch left out.
+	await expect(details).toContainText('a residential building in Rafah was hit');
+	await expect(details).not.toContainText('Loading the details');
+});
+
 test('one layer’s file that fails: the notice names it, the others are drawn, Try again draws it', async ({
 	page
 }) => {

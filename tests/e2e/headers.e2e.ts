@@ -84,7 +84,7 @@ test('the data files cached forever are all in a folder named for their version'
 	expect(versions.filter((n) => !/^\d{4}-\d\d-\d\d-[0-9a-f]{8}$/.test(n))).toEqual([]);
 	const files = readdirSync(join(BUILD, 'data/v', versions[0]!));
 	expect(files).toContain('manifest.json');
-	expect(files.filter((n) => !/^[a-z-]+(\.records)?\.(geo)?json$/.test(n))).toEqual([]);
+	expect(files.filter((n) => !/^[a-z-]+(\.records|\.texts)?\.(geo)?json$/.test(n))).toEqual([]);
 });
 
 test('every page carries one frame-ancestors rule; embeds may be framed by any site', () => {

@@ -58,6 +58,7 @@ test('every file the data manifest lists is served and parses', async ({ request
 	const files: string[] = [
 		...Object.values<string>(manifest.layers),
 		...Object.values<string>(manifest.records),
+		...Object.values<string>(manifest.texts),
 		manifest.sources
 	];
 	expect(files.length).toBeGreaterThan(0);

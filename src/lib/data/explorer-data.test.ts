@@ -18,8 +18,19 @@ const files = {
 		'ground-operations': '/g.json',
 		damage: '/d.json'
 	},
+	texts: {
+		strikes: '/s.texts.json',
+		'shelter-population': '/p.texts.json',
+		'aid-corridors': '/a.texts.json',
+		'evacuation-orders': '/e.texts.json',
+		places: '/h.texts.json',
+		'ground-operations': '/g.texts.json',
+		damage: '/d.texts.json'
+	},
 	sources: '/src.json'
 };
+
+const noTexts = Object.fromEntries(Object.values(files.texts).map((url) => [url, {}]));
 
 describe('fetchRecords', () => {
 	it('merges every dataset file and their bounds into one set of records', async () => {
@@ -36,13 +47,26 @@ describe('fetchRecords', () => {
 					municipalities: { type: 'FeatureCollection', features: [] },
 					damageFigures: []
 				},
-				'/src.json': { sources: [{ id: 'ocha' }] }
+				'/src.json': { sources: [{ id: 'ocha' }] },
+				...noTexts,
+				'/s.texts.json': { strikes: [{ summary: 'A house was hit.' }] }
 			})
 		);
-		expect(records.strikes).toEqual([{ id: 'strike-0001' }]);
+		expect(records.strikes).toEqual([{ id: 'strike-0001', summary: 'A house was hit.' }]);
 		expect(records.sources).toEqual([{ id: 'ocha' }]);
 		expect(records.zones).toEqual([{ id: 'evac-0506' }]);
 		expect(Object.keys(records.bounds).sort()).toEqual(['area-x', 'strike-0001']);
+	});
+
+	it('leaves the texts and the documents for later when asked to', async () => {
+		const asked: string[] = [];
+		const fetchFn = (async (url: string) => {
+			asked.push(url);
+			return new Response(JSON.stringify(url === '/s.json' ? { strikes: [{ id: 'x' }] } : {}));
+		}) as typeof fetch;
+		const records = await fetchRecords(files, fetchFn, { withSources: false, withTexts: false });
+		expect(records.strikes).toEqual([{ id: 'x' }]);
+		expect(asked.sort()).toEqual(Object.values(files.records).sort());
 	});
 
 	it('fails naming the file that did not load', async () => {

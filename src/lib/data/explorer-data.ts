@@ -6,10 +6,12 @@ import type { Bounds } from '$lib/geo/bounds';
 import type { ZoneStats } from '$lib/geo/zones';
 import type { StrikeEvidence } from './evidence';
 import type { DatasetId } from '$lib/datasets/ids';
+import { joinTexts, type RecordTexts } from './record-texts';
 import type { Situation } from './situation';
 
 export interface DataFiles {
 	records: Record<DatasetId, string>;
+	texts: Record<DatasetId, string>;
 	sources: string;
 }
 
@@ -38,21 +40,39 @@ async function fetchJson(
 }
 
 /**
- * Every dataset's records, and the cited documents unless `withSources` is false: the explorer loads
- * those only when a reader first opens something that cites them, so the first view does not wait
- * for them. Until then `sources` is empty.
+ * Every dataset's records, with their texts unless `withTexts` is false and the cited documents
+ * unless `withSources` is false: the explorer loads those only when a reader first opens something
+ * that shows them, so the first view does not wait for them. Until then the records' summaries and
+ * notes are absent and `sources` is empty.
  */
 export async function fetchRecords(
 	files: DataFiles,
 	fetchFn: typeof fetch = fetch,
-	{ withSources = true, timeoutMs = FETCH_TIMEOUT_MS } = {}
+	{ withSources = true, withTexts = true, timeoutMs = FETCH_TIMEOUT_MS } = {}
 ): Promise<ExplorerRecords> {
 	const urls = [...Object.values(files.records), ...(withSources ? [files.sources] : [])];
-	const parts = await Promise.all(urls.map((url) => fetchJson(url, fetchFn, timeoutMs)));
+	const [parts, texts] = await Promise.all([
+		Promise.all(urls.map((url) => fetchJson(url, fetchFn, timeoutMs))),
+		withTexts ? fetchTexts(files, fetchFn, timeoutMs) : undefined
+	]);
 	const bounds = Object.assign({}, ...parts.map((p) => p.bounds ?? {})) as Record<string, Bounds>;
-	return Object.assign({ zones: [], strikeEvidence: [], sources: [] }, ...parts, {
+	const records = Object.assign({ zones: [], strikeEvidence: [], sources: [] }, ...parts, {
 		bounds
 	}) as ExplorerRecords;
+	return texts ? joinTexts(records, texts) : records;
+}
+
+/** The summaries and notes of every dataset's records, for `joinTexts`. */
+export async function fetchTexts(
+	files: Partial<Pick<DataFiles, 'texts'>>,
+	fetchFn: typeof fetch = fetch,
+	timeoutMs = FETCH_TIMEOUT_MS
+): Promise<RecordTexts> {
+	const parts = await Promise.all(
+		// A manifest from before the texts had files of their own has none: its records hold them.
+		Object.values(files.texts ?? {}).map((url) => fetchJson(url, fetchFn, timeoutMs))
+	);
+	return Object.assign({}, ...parts) as RecordTexts;
 }
 
 /** The cited documents, for the explorer's details once a reader opens one. */

@@ -9,6 +9,7 @@ function createManifest(version: string): DataManifest {
 	return {
 		layers: { strikes: at('strikes.geojson') },
 		records: { strikes: at('strikes.records.json') },
+		texts: { strikes: at('strikes.texts.json') },
 		sources: at('sources.json'),
 		version
 	} as unknown as DataManifest;
@@ -39,6 +40,16 @@ describe('pinned embeds', () => {
 			manifest: old,
 			pinned: OLD,
 			missing: null
+		});
+	});
+
+	it('reads a manifest from before the texts had files of their own, with none listed', async () => {
+		const old: Partial<DataManifest> = createManifest(OLD);
+		delete old.texts;
+		const fetchFn = createFetch(`/data/v/${OLD}/manifest.json`, old);
+		expect((await pinnedManifest(`?data=${OLD}`, current, fetchFn)).manifest).toEqual({
+			...old,
+			texts: {}
 		});
 	});
 

@@ -32,6 +32,8 @@ function manifestSchema(current: DataManifest, version: string) {
 	return v.object({
 		layers: v.object(keysOf(current.layers)),
 		records: v.object(keysOf(current.records)),
+		// Versions published before the texts had files of their own list none: their records hold them.
+		texts: v.optional(v.record(v.string(), own), {}),
 		sources: own,
 		version: v.literal(version)
 	});

@@ -1,6 +1,6 @@
 /**
  * The files the explorer fetches by URL, generated at build: per dataset, the GeoJSON its map layer
- * draws and the records its lists and details read, plus the sources table. They are published under
+ * draws, the records its lists read and the texts its details add to them, plus the sources table. They are published under
  * `/data/v/<version>/`, the version named in data/versions.csv for their content hash, with a
  * manifest of them beside: a new data version is a new folder, so a host can cache each folder
  * forever and keep the old ones for the embeds pinned to them.
@@ -12,6 +12,7 @@ import type { FeatureCollection } from 'geojson';
 import { DATASET_IDS, type DatasetId } from '$lib/datasets/ids';
 import { datasetMap, datasetRecords } from '$lib/datasets/app-files';
 import { sourcesTable } from '$lib/datasets/sources';
+import { splitTexts } from '$lib/data/record-texts';
 import { versionFolder } from '$lib/data/version-name';
 import { parseVersions, versionOf, VERSIONS_FILE, type DataVersion } from '$lib/data/versions';
 import { LAYER_DATASET, LAYER_IDS, type LayerId } from '$lib/view/layers';
@@ -27,8 +28,10 @@ export interface AppFile {
 export interface DataManifest {
 	/** The GeoJSON each map layer's source reads. */
 	layers: Record<LayerId, string>;
-	/** The records each dataset's lists and details read. */
+	/** The records each dataset's lists, counts and charts read, without the texts. */
 	records: Record<DatasetId, string>;
+	/** The summaries and notes of each dataset's records, which only the details show. */
+	texts: Record<DatasetId, string>;
 	sources: string;
 	/** The data version's name, `YYYY-MM-DD-<hash>`, shown as the data version and pinned by embeds. */
 	version: string;
@@ -66,7 +69,10 @@ export function unversionedFiles(): AppFile[] {
 	>;
 	return [
 		...LAYER_IDS.map((id) => file(id, 'geojson', maps[LAYER_DATASET[id]])),
-		...DATASET_IDS.map((id) => file(`${id}.records`, 'json', datasetRecords(s, id, maps[id]))),
+		...DATASET_IDS.flatMap((id) => {
+			const { index, texts } = splitTexts(datasetRecords(s, id, maps[id]));
+			return [file(`${id}.records`, 'json', index), file(`${id}.texts`, 'json', texts)];
+		}),
 		file('sources', 'json', sourcesTable.records(s))
 	];
 }
@@ -84,6 +90,10 @@ export function appData(): { manifest: DataManifest; files: AppFile[]; version: 
 			string
 		>,
 		records: Object.fromEntries(DATASET_IDS.map((id) => [id, url(`${id}.records.json`)])) as Record<
+			DatasetId,
+			string
+		>,
+		texts: Object.fromEntries(DATASET_IDS.map((id) => [id, url(`${id}.texts.json`)])) as Record<
 			DatasetId,
 			string
 		>,
